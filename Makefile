@@ -1,0 +1,51 @@
+# Two commands set everything up on a fresh machine with Python 3.11 and make:
+#   make run    install, migrate, load the demo, serve at http://127.0.0.1:8000
+#   make test   install test dependencies, lint, run the whole suite
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: run test lint format messages install install-dev
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=/path/to/python3.11")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+	$(MANAGE) compile_translations
+
+install-dev: $(VENV)/.installed-dev
+	$(MANAGE) compile_translations
+
+run: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	$(MANAGE) create_demo_admin
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Refresh the catalogues after changing UI strings (needs gettext, for developers only).
+messages: install-dev
+	$(MANAGE) makemessages -l id -l en --ignore=.venv --ignore=tests --ignore=staticfiles --no-obsolete
+	$(MANAGE) compile_translations

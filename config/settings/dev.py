@@ -1,0 +1,11 @@
+"""Settings for a developer's machine: debug on unless DJANGO_DEBUG says otherwise."""
+
+import os
+
+os.environ.setdefault("DJANGO_DEBUG", "on")
+
+from .base import *  # noqa: E402,F403
+
+# runserver serves static files from their sources; no collectstatic needed.
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -1,0 +1,38 @@
+"""Production settings. They refuse to start with a configuration that would be
+unsafe on the public internet, and say which variable to fix."""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+from .base import ALLOWED_HOSTS, DATABASES, DEBUG, SECRET_KEY
+from .env import env_bool, env_int
+
+
+def insecure_reasons():
+    reasons = []
+    if DEBUG:
+        reasons.append("DJANGO_DEBUG must be off.")
+    if SECRET_KEY.startswith("insecure") or len(SECRET_KEY) < 40 or len(set(SECRET_KEY)) < 10:
+        reasons.append("SECRET_KEY must be a long random value (at least 40 characters).")
+    if not ALLOWED_HOSTS or "*" in ALLOWED_HOSTS:
+        reasons.append("ALLOWED_HOSTS must list the site's host names, without '*'.")
+    if DATABASES["default"]["ENGINE"].endswith("sqlite3") and not env_bool("ALLOW_SQLITE_IN_PRODUCTION", False):
+        reasons.append("DATABASE_URL must point to PostgreSQL (or set ALLOW_SQLITE_IN_PRODUCTION=on knowingly).")
+    return reasons
+
+
+_reasons = insecure_reasons()
+if _reasons:
+    raise ImproperlyConfigured("Refusing to start with an insecure configuration: " + " ".join(_reasons))
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"

@@ -1,0 +1,18 @@
+"""Settings for the test suite: fast, isolated, and independent of the developer's environment."""
+
+import os
+
+os.environ.setdefault("DJANGO_DEBUG", "off")
+os.environ.setdefault("SECRET_KEY", "test-only-secret-key")
+
+from .base import *  # noqa: E402,F403
+
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"  # noqa: F405
+# Serve static files straight from their sources, as runserver does.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,67 @@
+"""Normalising contact channels, so that one number or address written in many
+ways is stored and compared in one form."""
+
+from urllib.parse import urlsplit
+
+import phonenumbers
+
+PHONE_KINDS = {"phone", "whatsapp"}
+WEB_KINDS = {"website", "app"}
+
+
+class InvalidChannel(ValueError):
+    pass
+
+
+def normalize_phone(value):
+    """Any Indonesian notation (0812-..., +62 812 ..., 62812...) to E.164."""
+    text = value.strip()
+    digits = "".join(ch for ch in text if ch.isdigit())
+    # "62812..." without a plus is common in WhatsApp links; read it as international.
+    if not text.startswith("+") and digits.startswith("62"):
+        text = "+" + digits
+    try:
+        number = phonenumbers.parse(text, "ID")
+    except phonenumbers.NumberParseException as exc:
+        raise InvalidChannel(str(exc)) from None
+    if not phonenumbers.is_possible_number(number):
+        raise InvalidChannel("not a possible phone number")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def normalize_host(value):
+    """A link or bare domain to its lower-case host name, without 'www.'."""
+    text = value.strip()
+    if "://" not in text:
+        text = "https://" + text
+    host = (urlsplit(text).hostname or "").rstrip(".").lower()
+    if not host or "." not in host:
+        raise InvalidChannel("not a web address")
+    return host.removeprefix("www.")
+
+
+def normalize_handle(value):
+    """A social handle or profile link to the bare handle in lower case."""
+    text = value.strip()
+    if "/" in text:
+        path = urlsplit(text if "://" in text else "https://" + text).path
+        text = next((part for part in path.split("/") if part), "")
+    handle = text.lstrip("@").lower()
+    if not handle:
+        raise InvalidChannel("empty handle")
+    return handle
+
+
+def normalize(kind, value):
+    if kind in PHONE_KINDS:
+        return normalize_phone(value)
+    if kind in WEB_KINDS:
+        return normalize_host(value)
+    if kind == "email":
+        return value.strip().lower()
+    return normalize_handle(value)
+
+
+def display_phone(e164):
+    number = phonenumbers.parse(e164)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

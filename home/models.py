@@ -1,0 +1,202 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from . import channels
+
+
+class BasePage(Page):
+    """What every public page shares: a meta description with a sensible fallback."""
+
+    class Meta:
+        abstract = True
+
+    def get_meta_description(self):
+        return self.search_description or getattr(self, "intro", "") or ""
+
+
+class HomePage(BasePage):
+    intro = models.TextField(
+        help_text=_("One or two sentences under the heading: what readers can do on this site."),
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class Office(TranslatableMixin, ClusterableModel):
+    """An immigration office (Kantor Imigrasi) and the channels through which it speaks."""
+
+    code = models.SlugField(
+        max_length=40,
+        help_text=_("Short code shared with the booking system, e.g. 'karawang'. The same in every language."),
+    )
+    name = models.CharField(max_length=150, help_text=_("Full name as the office writes it."))
+    address = models.TextField(help_text=_("Street address, as it should appear on the site."))
+    work_area = models.TextField(blank=True, help_text=_("Regencies and cities the office serves (wilayah kerja)."))
+    opening_hours = models.TextField(help_text=_("Days and hours of the service counters, one line per rule."))
+    editor_note = models.TextField(
+        blank=True,
+        help_text=_("Never shown to the public: what an editor still has to check with the office."),
+    )
+
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("address"),
+        TranslatableField("work_area"),
+        TranslatableField("opening_hours"),
+        TranslatableField("channels"),
+        SynchronizedField("code"),
+        SynchronizedField("editor_note"),
+    ]
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("code"),
+        FieldPanel("address"),
+        FieldPanel("work_area"),
+        FieldPanel("opening_hours"),
+        InlinePanel("channels", heading=_("Official channels"), label=_("Channel")),
+        FieldPanel("editor_note"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("office")
+        verbose_name_plural = _("offices")
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["code", "locale"], name="unique_office_code_per_locale")]
+
+    def __str__(self):
+        return self.name
+
+    def public_channels(self):
+        return [channel for channel in self.channels.all() if channel.verified_on]
+
+
+class OfficialChannel(TranslatableMixin, Orderable):
+    """A phone number, WhatsApp number, website, app or social account that
+    belongs to an office. The footer, the channel checker and scam warnings all
+    read this one registry."""
+
+    class Kind(models.TextChoices):
+        PHONE = "phone", _("Phone")
+        WHATSAPP = "whatsapp", _("WhatsApp")
+        EMAIL = "email", _("Email")
+        WEBSITE = "website", _("Website")
+        APP = "app", _("App")
+        INSTAGRAM = "instagram", "Instagram"
+        FACEBOOK = "facebook", "Facebook"
+        X = "x", "X (Twitter)"
+        TIKTOK = "tiktok", "TikTok"
+        YOUTUBE = "youtube", "YouTube"
+
+    office = ParentalKey(Office, on_delete=models.CASCADE, related_name="channels")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    value = models.CharField(
+        max_length=200,
+        help_text=_("As readers should see it: a number in any notation, a link, or an @handle."),
+    )
+    normalized = models.CharField(max_length=200, editable=False, db_index=True)
+    label = models.CharField(
+        max_length=100, blank=True, help_text=_("What the channel is for, e.g. 'Information and complaints'.")
+    )
+    for_complaints = models.BooleanField(default=False, help_text=_("The office takes complaints here."))
+    verified_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text=_(
+            "When an editor last confirmed this channel with the office. Until then it is not shown "
+            "to the public and the channel checker never calls it official."
+        ),
+    )
+
+    translatable_fields = [
+        TranslatableField("label"),
+        SynchronizedField("kind"),
+        SynchronizedField("value"),
+        SynchronizedField("for_complaints"),
+        SynchronizedField("verified_on"),
+    ]
+
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("value"),
+        FieldPanel("label"),
+        FieldPanel("for_complaints"),
+        FieldPanel("verified_on"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("official channel")
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.value}"
+
+    def clean(self):
+        super().clean()
+        try:
+            self.normalized = channels.normalize(self.kind, self.value)
+        except channels.InvalidChannel:
+            raise ValidationError(
+                {"value": _("This is not a valid value for %(kind)s.") % {"kind": self.get_kind_display()}}
+            ) from None
+
+    def save(self, *args, **kwargs):
+        if not self.normalized:
+            self.normalized = channels.normalize(self.kind, self.value)
+        super().save(*args, **kwargs)
+
+    @property
+    def display(self):
+        if self.kind in channels.PHONE_KINDS:
+            return channels.display_phone(self.normalized)
+        if self.kind in channels.WEB_KINDS or self.kind == "email":
+            return self.normalized
+        return "@" + self.normalized
+
+    @property
+    def href(self):
+        social = {
+            "instagram": "https://www.instagram.com/",
+            "facebook": "https://www.facebook.com/",
+            "x": "https://x.com/",
+            "tiktok": "https://www.tiktok.com/@",
+            "youtube": "https://www.youtube.com/@",
+        }
+        if self.kind == "phone":
+            return "tel:" + self.normalized
+        if self.kind == "whatsapp":
+            return "https://wa.me/" + self.normalized.lstrip("+")
+        if self.kind == "email":
+            return "mailto:" + self.normalized
+        if self.kind in channels.WEB_KINDS:
+            return self.value if "://" in self.value else "https://" + self.normalized
+        return social[self.kind] + self.normalized
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    home_office = models.ForeignKey(
+        Office,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The office this site speaks for: its name heads every page and its channels fill the footer."),
+    )
+
+    panels = [FieldPanel("home_office")]
+
+    class Meta:
+        verbose_name = _("site settings")

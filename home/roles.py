@@ -1,0 +1,36 @@
+"""Groups the office works in, used by data migrations.
+
+Editors write and translate; reviewers approve and publish, and keep the
+offices' official channels; village programme staff manage villages, officers,
+training sessions and outreach requests. Functions here take the migration's
+`apps` so they work on historical models."""
+
+from django.contrib.auth.management import create_permissions
+
+EDITORS = "Editors"
+REVIEWERS = "Reviewers"
+VILLAGE_STAFF = "Village programme staff"
+
+
+def ensure_permissions(apps, app_label):
+    """Permissions are normally created after all migrations have run; a data
+    migration that grants them must create them first."""
+    try:
+        app_config = apps.get_app_config(app_label)
+    except LookupError:
+        return  # An app with no models of its own (wagtailadmin) made its permissions in its migration.
+    app_config.models_module = True
+    create_permissions(app_config, apps=apps, verbosity=0)
+    app_config.models_module = None
+
+
+def grant(apps, group_name, app_label, codenames):
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    ensure_permissions(apps, app_label)
+    group, _created = Group.objects.get_or_create(name=group_name)
+    permissions = Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
+    missing = set(codenames) - set(permissions.values_list("codename", flat=True))
+    if missing:
+        raise RuntimeError(f"Unknown permissions for {app_label}: {sorted(missing)}")
+    group.permissions.add(*permissions)

@@ -1,0 +1,86 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from home.models import SiteSettings
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def home_office(context):
+    """The office this site speaks for, in the reader's language, with its channels."""
+    request = context.get("request")
+    if request is None:
+        return None
+    if not hasattr(request, "_home_office"):
+        office = SiteSettings.for_request(request).home_office
+        if office is not None:
+            office = office.localized
+        request._home_office = office
+    return request._home_office
+
+
+def _locale_homes(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
+    return {home.locale.language_code: home for home in homes}
+
+
+def _is_plain_view(request):
+    """True for a URL answered by one of our Django views, false for Wagtail's
+    page-serving catch-all (where a missing page must not be "translated")."""
+    match = getattr(request, "resolver_match", None)
+    return match is not None and match.url_name != "wagtail_serve"
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One link per site language: to the translation of the current page when
+    there is one, otherwise to that language's home page.
+
+    `translated` tells whether the link shows the same content in another
+    language; only those links become hreflang alternates."""
+    request = context.get("request")
+    if request is None:
+        return []
+    page = context.get("page")
+    current = translation.get_language()
+    translations = {}
+    if isinstance(page, Page) and page.pk:
+        translations = {
+            p.locale.language_code: p for p in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+    homes = None
+    links = []
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        url = None
+        translated = False
+        if code in translations:
+            url = translations[code].get_url(request)
+            translated = True
+        elif page is None and _is_plain_view(request):
+            # Plain Django views (search, officer area) have translated URL patterns.
+            path = request.get_full_path()
+            candidate = translate_url(path, code)
+            if candidate != path or code == current:
+                url, translated = candidate, True
+        if url is None:
+            if homes is None:
+                homes = _locale_homes(request)
+            url = homes[code].get_url(request) if code in homes else f"/{code}/"
+        links.append(
+            {
+                "code": code,
+                "name": translation.get_language_info(code)["name_local"],
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url),
+                "current": code == current,
+                "translated": translated,
+            }
+        )
+    return links

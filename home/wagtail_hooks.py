@@ -1,0 +1,18 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Office
+
+
+class OfficeViewSet(SnippetViewSet):
+    model = Office
+    icon = "home"
+    menu_label = _("Offices")
+    list_display = ["name", "code", "locale"]
+    search_fields = ["name", "code"]
+    add_to_admin_menu = True
+    menu_order = 300
+
+
+register_snippet(OfficeViewSet)

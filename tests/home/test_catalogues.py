@@ -1,0 +1,24 @@
+from pathlib import Path
+
+import polib
+import pytest
+
+LOCALE_DIR = Path(__file__).resolve().parents[2] / "site" / "locale"
+
+
+def test_indonesian_catalogue_translates_every_interface_string():
+    catalogue = polib.pofile(str(LOCALE_DIR / "id" / "LC_MESSAGES" / "django.po"))
+    untranslated = [entry.msgid for entry in catalogue.untranslated_entries()]
+    fuzzy = [entry.msgid for entry in catalogue.fuzzy_entries()]
+    assert untranslated == []
+    assert fuzzy == []
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_catalogue_placeholders_match(language):
+    catalogue = polib.pofile(str(LOCALE_DIR / language / "LC_MESSAGES" / "django.po"))
+    for entry in catalogue.translated_entries():
+        for placeholder in ("%(", "{"):
+            assert entry.msgid.count(placeholder) == (entry.msgstr or entry.msgstr_plural[0]).count(placeholder), (
+                entry.msgid
+            )

@@ -1,0 +1,40 @@
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import translation
+
+from home.channels import InvalidChannel, normalize
+from home.models import OfficialChannel
+
+
+@pytest.mark.parametrize("written", ["0813-9967-9966", "+62 813-9967-9966", "6281399679966", "(0813) 9967 9966"])
+def test_indonesian_phone_notations_become_e164(written):
+    assert normalize("whatsapp", written) == "+6281399679966"
+
+
+@pytest.mark.parametrize(
+    "written, host",
+    [
+        ("https://karawang.imigrasi.go.id/?p=3885", "karawang.imigrasi.go.id"),
+        ("www.imigrasi.go.id", "imigrasi.go.id"),
+        ("HTTPS://Imigrasi.GO.ID.", "imigrasi.go.id"),
+    ],
+)
+def test_links_become_their_host(written, host):
+    assert normalize("website", written) == host
+
+
+def test_handles_lose_at_sign_case_and_profile_url():
+    assert normalize("instagram", "@KanimKarawang") == "kanimkarawang"
+    assert normalize("instagram", "https://www.instagram.com/KanimKarawang/") == "kanimkarawang"
+
+
+def test_nonsense_is_rejected():
+    with pytest.raises(InvalidChannel):
+        normalize("phone", "call me")
+
+
+def test_editor_sees_invalid_channel_message_in_their_language():
+    channel = OfficialChannel(kind="phone", value="bukan nomor")
+    with translation.override("id"), pytest.raises(ValidationError) as error:
+        channel.clean()
+    assert error.value.message_dict["value"] == ["Isian ini tidak sah untuk jenis kanal Telepon."]

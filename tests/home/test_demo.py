@@ -1,0 +1,53 @@
+import pytest
+from django.core.management import call_command
+from wagtail.models import Locale, Page, Revision
+from wagtail_localize.models import StringTranslation, Translation
+
+from home.models import HomePage, Office, OfficialChannel, SiteSettings
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    return {
+        "pages": sorted(Page.objects.values_list("id", "title", "live", "url_path")),
+        "revisions": Revision.objects.count(),
+        "offices": sorted(Office.objects.values_list("id", "name")),
+        "channels": sorted(OfficialChannel.objects.values_list("id", "label", "normalized")),
+        "translations": Translation.objects.count(),
+        "strings": StringTranslation.objects.count(),
+        "settings": list(SiteSettings.objects.values_list("home_office_id", flat=True)),
+    }
+
+
+def test_running_the_demo_again_changes_nothing(capsys):
+    before = snapshot()
+    call_command("load_demo", force=True)
+    assert snapshot() == before
+    assert "nothing changed" in capsys.readouterr().out
+
+
+def test_demo_refuses_to_run_with_debug_off_unless_forced():
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="DJANGO_DEBUG off"):
+        call_command("load_demo")
+
+
+def test_demo_translations_are_linked_through_wagtail_localize():
+    english = Locale.objects.get(language_code="en")
+    home_id = HomePage.objects.get(locale__language_code="id")
+    home_en = home_id.get_translation(english)
+    assert home_en.live and home_en.alias_of_id is None
+    assert Translation.objects.filter(source__object_id=home_id.translation_key, target_locale=english).exists()
+    for office in Office.objects.filter(locale__language_code="id"):
+        assert Translation.objects.filter(source__object_id=office.translation_key, target_locale=english).exists()
+
+
+def test_the_demo_offices_exist_in_both_languages():
+    codes = {"karawang", "tangerang", "samarinda", "ditjen"}
+    for language in ("id", "en"):
+        assert set(Office.objects.filter(locale__language_code=language).values_list("code", flat=True)) == codes
+    ditjen_en = Office.objects.get(code="ditjen", locale__language_code="en")
+    labels = [channel.label for channel in ditjen_en.channels.all()]
+    assert "Reports of suspicious foreigners, Monday to Friday 08:00–16:00" in labels

@@ -1,0 +1,112 @@
+import pytest
+from django.utils import translation
+
+from home.views import server_error
+from tests.html import alternates, language_links, soup, text
+
+pytestmark = pytest.mark.django_db
+
+
+def test_root_sends_readers_to_indonesian_whatever_their_browser_says(client):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert response.status_code == 302
+    assert response["Location"] == "/id/"
+
+
+def test_root_remembers_a_chosen_language(client):
+    client.cookies["django_language"] = "en"
+    assert client.get("/")["Location"] == "/en/"
+
+
+def test_indonesian_home_page_shows_the_office(client):
+    response = client.get("/id/")
+    assert response.status_code == 200
+    page = soup(response)
+    assert page.html["lang"] == "id"
+    assert page.h1.get_text(strip=True) == "Informasi Paspor dan Keimigrasian"
+    body = text(response)
+    assert "Kantor Imigrasi Karawang" in body
+    assert "Jam layanan" in body
+    assert "Senin–Jumat, 08.00–16.00 WIB" in body
+    assert "Langsung ke isi utama" in body
+
+
+def test_english_home_page_shows_the_office_in_english(client):
+    response = client.get("/en/")
+    assert response.status_code == 200
+    page = soup(response)
+    assert page.html["lang"] == "en"
+    assert page.h1.get_text(strip=True) == "Passport and Immigration Information"
+    body = text(response)
+    assert "Karawang Immigration Office" in body
+    assert "Opening hours" in body
+    assert "Monday to Friday, 08:00–16:00 WIB" in body
+    assert "Kantor Imigrasi Karawang" not in body
+
+
+def test_language_switcher_links_to_the_translation_of_the_page(client):
+    links = language_links(client.get("/id/"))
+    assert links["en"]["href"] == "/en/"
+    assert links["id"].get("aria-current") == "true"
+    links = language_links(client.get("/en/"))
+    assert links["id"]["href"] == "/id/"
+    assert links["en"].get("aria-current") == "true"
+
+
+def test_language_switcher_on_a_plain_view_keeps_the_query(client):
+    links = language_links(client.get("/id/cari/", {"q": "paspor"}))
+    assert links["en"]["href"] == "/en/search/?q=paspor"
+
+
+def test_hreflang_alternates_name_every_translation(client):
+    assert alternates(client.get("/id/")) == {"id": "http://testserver/id/", "en": "http://testserver/en/"}
+    assert alternates(client.get("/en/")) == {"id": "http://testserver/id/", "en": "http://testserver/en/"}
+
+
+@pytest.mark.parametrize(
+    "url, language, heading, switch_to, fallback",
+    [
+        ("/id/tidak-ada/", "id", "Halaman tidak ditemukan", "en", "/en/"),
+        ("/en/no-such-page/", "en", "Page not found", "id", "/id/"),
+    ],
+)
+def test_404_speaks_the_language_of_the_url(client, url, language, heading, switch_to, fallback):
+    response = client.get(url)
+    assert response.status_code == 404
+    page = soup(response)
+    assert page.html["lang"] == language
+    assert page.h1.get_text(strip=True) == heading
+    # A page that does not exist has no translation: the switcher offers the other home page.
+    assert language_links(response)[switch_to]["href"] == fallback
+    assert alternates(response) == {}
+
+
+@pytest.mark.parametrize(
+    "language, heading",
+    [("id", "Terjadi kesalahan"), ("en", "Something went wrong")],
+)
+def test_500_page_speaks_the_active_language(rf, language, heading):
+    with translation.override(language):
+        response = server_error(rf.get(f"/{language}/"))
+    assert response.status_code == 500
+    assert heading in response.content.decode()
+    assert f'lang="{language}"' in response.content.decode()
+
+
+def test_footer_lists_only_verified_official_channels(client):
+    footer = soup(client.get("/id/")).select_one("footer")
+    links = [a["href"] for a in footer.select("a")]
+    assert "https://karawang.imigrasi.go.id" in links
+    assert not any("tangerang" in href for href in links)
+
+
+def test_search_finds_pages_in_the_readers_language_only(client):
+    english = text(client.get("/en/search/", {"q": "passport"}))
+    assert "Passport and Immigration Information" in english
+    indonesian = text(client.get("/id/cari/", {"q": "passport"}))
+    assert "Passport and Immigration Information" not in indonesian
+
+
+def test_static_stylesheet_is_linked(client):
+    page = soup(client.get("/id/"))
+    assert page.select_one('link[rel="stylesheet"]')["href"] == "/static/css/site.css"

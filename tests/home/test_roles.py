@@ -1,0 +1,53 @@
+import pytest
+from django.contrib.auth.models import Group, User
+from wagtail.models import GroupPagePermission, Page, Workflow
+
+from home.roles import EDITORS, REVIEWERS, VILLAGE_STAFF
+
+pytestmark = pytest.mark.django_db
+
+
+def permission_names(group_name):
+    group = Group.objects.get(name=group_name)
+    return {f"{p.content_type.app_label}.{p.codename}" for p in group.permissions.select_related("content_type")}
+
+
+def page_permissions(group_name):
+    root = Page.get_first_root_node()
+    return set(
+        GroupPagePermission.objects.filter(group__name=group_name, page=root).values_list(
+            "permission__codename", flat=True
+        )
+    )
+
+
+def test_the_office_roles_exist_and_moderators_became_reviewers():
+    names = set(Group.objects.values_list("name", flat=True))
+    assert {EDITORS, REVIEWERS, VILLAGE_STAFF} <= names
+    assert "Moderators" not in names
+
+
+def test_editors_write_and_translate_but_do_not_publish():
+    assert {"add_page", "change_page"} <= page_permissions(EDITORS)
+    assert "publish_page" not in page_permissions(EDITORS)
+    assert {"wagtailadmin.access_admin", "wagtail_localize.submit_translation"} <= permission_names(EDITORS)
+    assert "home.change_office" not in permission_names(EDITORS)
+
+
+def test_reviewers_publish_and_keep_the_official_channels():
+    assert "publish_page" in page_permissions(REVIEWERS)
+    assert {"home.change_office", "home.add_office", "home.change_sitesettings"} <= permission_names(REVIEWERS)
+
+
+def test_reviewers_approve_in_the_default_workflow():
+    workflow = Workflow.objects.get(name="Reviewers approval")
+    task = workflow.workflow_tasks.get().task.specific
+    assert list(task.groups.values_list("name", flat=True)) == [REVIEWERS]
+
+
+@pytest.mark.parametrize("group_name", [EDITORS, REVIEWERS, VILLAGE_STAFF])
+def test_each_role_can_open_the_admin(client, group_name):
+    user = User.objects.create_user("person", password="a-long-password-1")
+    user.groups.add(Group.objects.get(name=group_name))
+    client.force_login(user)
+    assert client.get("/admin/").status_code == 200
