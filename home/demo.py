@@ -166,8 +166,10 @@ def load_home(id_locale, en_locale, log):
         site.root_page = home
         site.site_name = "Kantor Imigrasi"
         site.save()
+        # Wagtail's welcome page, and the copies locale synchronisation made of it.
         if placeholder.depth == 2 and placeholder.get_children_count() == 0:
-            placeholder.delete()
+            for copy in placeholder.get_translations(inclusive=True).specific():
+                copy.delete()
         log("Home page")
     translation = home.get_translation_or_none(en_locale)
     if translation is None or translation.alias_of_id:

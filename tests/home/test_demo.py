@@ -44,6 +44,13 @@ def test_demo_translations_are_linked_through_wagtail_localize():
         assert Translation.objects.filter(source__object_id=office.translation_key, target_locale=english).exists()
 
 
+def test_the_demo_replaces_wagtails_welcome_page_in_every_locale():
+    assert list(Page.objects.filter(depth=2).values_list("title", flat=True).order_by("title")) == [
+        "Informasi Paspor dan Keimigrasian",
+        "Passport and Immigration Information",
+    ]
+
+
 def test_the_demo_offices_exist_in_both_languages():
     codes = {"karawang", "tangerang", "samarinda", "ditjen"}
     for language in ("id", "en"):
