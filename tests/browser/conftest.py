@@ -1,0 +1,197 @@
+"""End-to-end tests: Debian's Chromium, driven by Playwright, against the site
+served by a real server process on 127.0.0.1 with its own database built from
+migrations and the demo command, as a new user's machine would have it."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import dj_database_url
+import pytest
+
+PROJECT = Path(__file__).resolve().parents[2]
+ARTIFACTS = PROJECT / "test-artifacts" / "browser"
+# The server runs in another process; Playwright's sync API keeps an event loop in this one.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def chromium_path():
+    path = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+    return path if os.path.exists(path) else None
+
+
+MISSING = "Chromium not found: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH."
+
+
+def pytest_collection_modifyitems(config, items):
+    # On a developer's machine without Chromium the browser tests are skipped;
+    # in CI they must run, so there the server fixture fails instead.
+    if chromium_path() or os.environ.get("CI"):
+        return
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(pytest.mark.skip(reason=MISSING))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when == "call":
+        item.failed_in_call = report.failed
+    return report
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def e2e_database_url(tmp_dir):
+    """A database of its own for the server: the test database is held open by pytest."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith("postgres"):
+        return f"sqlite:///{tmp_dir / 'e2e.sqlite3'}", None
+    import psycopg
+
+    config = dj_database_url.parse(url)
+    name = f"{config['NAME']}_e2e"
+    admin_url = url.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+    def drop():
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    return url.rsplit("/", 1)[0] + "/" + name, drop
+
+
+class Server:
+    def __init__(self, url, env):
+        self.url = url
+        self.env = env
+
+    def manage(self, *args, input=None):
+        """Run a management command against the server's database."""
+        result = subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=PROJECT,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            input=input,
+            timeout=300,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    if not chromium_path():
+        pytest.fail(MISSING)
+    tmp_dir = tmp_path_factory.mktemp("e2e")
+    database_url, drop = e2e_database_url(tmp_dir)
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "DATABASE_URL": database_url,
+        "MEDIA_ROOT": str(tmp_dir / "media"),
+    }
+    port = free_port()
+    live = Server(f"http://127.0.0.1:{port}", env)
+    live.manage("migrate", "--noinput")
+    live.manage("load_demo", "--force")
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
+        cwd=PROJECT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=open(tmp_dir / "server.log", "w"),
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(live.url + "/id/", timeout=2)
+                break
+            except OSError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    log = (tmp_dir / "server.log").read_text()
+                    raise RuntimeError("The test server did not start: " + log) from None
+                time.sleep(0.3)
+        yield live
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        if drop:
+            drop()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=chromium_path(),
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+class Steps:
+    """Screenshots of each step, written to test-artifacts/ only when the test fails."""
+
+    def __init__(self, page):
+        self.page = page
+        self.shots = []
+
+    def __call__(self, name):
+        self.shots.append((name, self.page.screenshot(full_page=True)))
+
+    def save(self, test_name):
+        folder = ARTIFACTS / test_name
+        folder.mkdir(parents=True, exist_ok=True)
+        self.shots.append(("at-failure", self.page.screenshot(full_page=True)))
+        for number, (name, png) in enumerate(self.shots, start=1):
+            (folder / f"{number:02d}-{name}.png").write_bytes(png)
+
+
+def open_page(request, browser, **context_options):
+    context = browser.new_context(**context_options)
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    steps = Steps(page)
+    yield page, steps
+    if getattr(request.node, "failed_in_call", False):
+        steps.save(request.node.name.replace("/", "_"))
+    context.close()
+
+
+@pytest.fixture
+def page_and_steps(request, browser, server):
+    yield from open_page(request, browser, viewport={"width": 1024, "height": 800})
+
+
+@pytest.fixture
+def phone_and_steps(request, browser, server):
+    """A cheap Android phone's screen."""
+    yield from open_page(request, browser, viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
