@@ -6,7 +6,8 @@ from urllib.parse import urlsplit
 import phonenumbers
 
 PHONE_KINDS = {"phone", "whatsapp"}
-WEB_KINDS = {"website", "app"}
+WEB_KINDS = {"website"}
+SOCIAL_KINDS = {"instagram", "facebook", "x", "tiktok", "youtube"}
 
 
 class InvalidChannel(ValueError):

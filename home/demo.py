@@ -8,7 +8,6 @@ left unverified, so the site never presents them as official."""
 
 import datetime
 
-from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from .models import HomePage, Office, OfficialChannel, SiteSettings
@@ -177,7 +176,6 @@ def load_home(id_locale, en_locale, log):
     return home
 
 
-@transaction.atomic
 def load(log):
     id_locale = Locale.objects.get(language_code="id")
     en_locale = Locale.objects.get(language_code="en")

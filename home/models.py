@@ -1,19 +1,38 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from . import channels
+from . import channels, schedules
+from .schedules import validate_weeks_of_month
 
 
 class BasePage(Page):
-    """What every public page shares: a meta description with a sensible fallback."""
+    """What every public page shares: review dates that keep facts honest, and a
+    meta description with a sensible fallback."""
+
+    last_reviewed = models.DateField(
+        null=True,
+        blank=True,
+        help_text=_("When an editor last checked every fact on this page with the office."),
+    )
+    next_review_due = models.DateField(
+        null=True,
+        blank=True,
+        help_text=_("When the page must be checked again. Pages past this date appear in the review report."),
+    )
+
+    review_panels = [MultiFieldPanel([FieldPanel("last_reviewed"), FieldPanel("next_review_due")], heading=_("Review"))]
+    promote_panels = Page.promote_panels + review_panels
 
     class Meta:
         abstract = True
@@ -21,18 +40,51 @@ class BasePage(Page):
     def get_meta_description(self):
         return self.search_description or getattr(self, "intro", "") or ""
 
+    @property
+    def review_overdue(self):
+        return self.next_review_due is not None and self.next_review_due < timezone.localdate()
+
+
+class TaskBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock()
+    label = blocks.CharBlock(help_text=_("What the reader can do, starting with a verb: 'Check what to bring'."))
+    description = blocks.CharBlock(required=False)
+
+    class Meta:
+        icon = "link"
+        template = "home/blocks/task.html"
+        label = _("Task")
+        description = _("A link to one of the things readers come to do most.")
+
 
 class HomePage(BasePage):
     intro = models.TextField(
         help_text=_("One or two sentences under the heading: what readers can do on this site."),
     )
+    tasks = StreamField(
+        [("task", TaskBlock())],
+        blank=True,
+        max_num=4,
+        help_text=_("The most-used tasks, shown first. Three work best."),
+    )
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("tasks")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
     parent_page_types = ["wagtailcore.Page"]
 
     class Meta:
         verbose_name = _("home page")
+
+    def structured_data(self, office):
+        return {
+            "@context": "https://schema.org",
+            "@type": "GovernmentOrganization",
+            "name": office.name,
+            "address": office.address,
+            "areaServed": office.work_area,
+            "url": self.full_url,
+            "sameAs": [channel.href for channel in office.public_channels() if channel.href.startswith("https://")],
+        }
 
 
 class Office(TranslatableMixin, ClusterableModel):
@@ -46,6 +98,20 @@ class Office(TranslatableMixin, ClusterableModel):
     address = models.TextField(help_text=_("Street address, as it should appear on the site."))
     work_area = models.TextField(blank=True, help_text=_("Regencies and cities the office serves (wilayah kerja)."))
     opening_hours = models.TextField(help_text=_("Days and hours of the service counters, one line per rule."))
+    saturday_service_weeks = models.CharField(
+        max_length=20,
+        blank=True,
+        validators=[validate_weeks_of_month],
+        help_text=_(
+            "Which Saturdays of each month the office serves passports, as numbers separated by commas: "
+            "'2,4' for the second and fourth Saturday. Empty if there is no Saturday service."
+        ),
+    )
+    priority_daily_quota = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text=_("How many priority applicants (elderly, small children, pregnant, disabled) are served a day."),
+    )
     editor_note = models.TextField(
         blank=True,
         help_text=_("Never shown to the public: what an editor still has to check with the office."),
@@ -58,6 +124,8 @@ class Office(TranslatableMixin, ClusterableModel):
         TranslatableField("opening_hours"),
         TranslatableField("channels"),
         SynchronizedField("code"),
+        SynchronizedField("saturday_service_weeks"),
+        SynchronizedField("priority_daily_quota"),
         SynchronizedField("editor_note"),
     ]
 
@@ -67,6 +135,8 @@ class Office(TranslatableMixin, ClusterableModel):
         FieldPanel("address"),
         FieldPanel("work_area"),
         FieldPanel("opening_hours"),
+        FieldPanel("saturday_service_weeks"),
+        FieldPanel("priority_daily_quota"),
         InlinePanel("channels", heading=_("Official channels"), label=_("Channel")),
         FieldPanel("editor_note"),
     ]
@@ -83,6 +153,13 @@ class Office(TranslatableMixin, ClusterableModel):
     def public_channels(self):
         return [channel for channel in self.channels.all() if channel.verified_on]
 
+    @property
+    def saturday_weeks(self):
+        return [int(week) for week in self.saturday_service_weeks.split(",") if week.strip()]
+
+    def next_saturday_services(self, count=4, start=None):
+        return schedules.nth_saturdays(self.saturday_weeks, start or timezone.localdate(), count)
+
 
 class OfficialChannel(TranslatableMixin, Orderable):
     """A phone number, WhatsApp number, website, app or social account that
@@ -94,7 +171,6 @@ class OfficialChannel(TranslatableMixin, Orderable):
         WHATSAPP = "whatsapp", _("WhatsApp")
         EMAIL = "email", _("Email")
         WEBSITE = "website", _("Website")
-        APP = "app", _("App")
         INSTAGRAM = "instagram", "Instagram"
         FACEBOOK = "facebook", "Facebook"
         X = "x", "X (Twitter)"
@@ -200,3 +276,61 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+
+class AlertBanner(TranslatableMixin, models.Model):
+    """A short notice at the top of every page, e.g. a new scam going round or a
+    closed office. It disappears by itself when it expires."""
+
+    class Level(models.TextChoices):
+        INFO = "info", _("Information")
+        WARNING = "warning", _("Warning")
+
+    message = models.CharField(max_length=250, help_text=_("One or two short sentences."))
+    link_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Optional page with the details."),
+    )
+    level = models.CharField(max_length=10, choices=Level.choices, default=Level.WARNING)
+    active = models.BooleanField(default=False, help_text=_("Show the banner on every page."))
+    expires_at = models.DateTimeField(help_text=_("The banner disappears at this moment."))
+
+    translatable_fields = [
+        TranslatableField("message"),
+        SynchronizedField("link_page"),
+        SynchronizedField("level"),
+        SynchronizedField("active"),
+        SynchronizedField("expires_at"),
+    ]
+
+    panels = [
+        FieldPanel("message"),
+        FieldPanel("link_page"),
+        FieldPanel("level"),
+        FieldPanel("active"),
+        FieldPanel("expires_at"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("alert banner")
+        verbose_name_plural = _("alert banners")
+
+    def __str__(self):
+        return self.message
+
+    @classmethod
+    def current(cls, locale):
+        """The newest active, unexpired banner, in `locale` when translated."""
+        banner = (
+            cls.objects.filter(active=True, expires_at__gt=timezone.now())
+            .order_by("-expires_at")
+            .select_related("locale")
+            .first()
+        )
+        if banner is None:
+            return None
+        return banner.get_translation_or_none(locale) or banner

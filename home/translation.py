@@ -5,6 +5,7 @@ source, a translation, string translations, then saving the target. That keeps
 the translations linked, so later edits to the Indonesian source show up in the
 admin as strings to update."""
 
+from django.db import transaction
 from wagtail_localize.models import Translation, TranslationSource
 
 
@@ -17,7 +18,12 @@ class MissingStrings(Exception):
 def translate(instance, locale, strings, publish=True):
     """Translate `instance` into `locale` using `strings`, a mapping from each
     source text to its translation. Every source string must be covered, so
-    that nothing is silently left in the source language."""
+    that nothing is silently left in the source language.
+
+    wagtail-localize publishes a translated page when the transaction commits,
+    from a copy taken now; callers must not hold one long transaction around
+    many translations, or a parent published late would overwrite the tree
+    bookkeeping its children changed meanwhile."""
     source, _created = TranslationSource.update_or_create_from_instance(instance)
     translation, _created = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
@@ -33,6 +39,38 @@ def translate(instance, locale, strings, publish=True):
             missing.append(entry.msgid)
     if missing:
         raise MissingStrings(instance, missing)
-    translation.import_po(po, tool_name="demo content")
-    translation.save_target(publish=publish)
+    with transaction.atomic():
+        translation.import_po(po, tool_name="demo content")
+        translation.save_target(publish=publish)
     return instance.get_translation(locale)
+
+
+class Bilingual:
+    """Collects (source, translation) pairs while demo content is built, so the
+    source object is created with one side and translated with the other.
+
+        t = Bilingual()
+        page = HomePage(title=t("Beranda", "Home"), intro=t.rich(("p", "Halo", "Hello")))
+        ...
+        translate(page, english, t.strings)
+    """
+
+    def __init__(self):
+        self.strings = {}
+
+    def __call__(self, source, translation):
+        self.strings[source] = translation
+        return source
+
+    def rich(self, *blocks):
+        """Rich text from blocks: ("p", source, translation), ("h3", source, translation),
+        or ("ul"/"ol", [(source, translation), ...]). Returns the source HTML."""
+        html = []
+        for tag, *content in blocks:
+            if tag in ("ul", "ol"):
+                items = "".join(f"<li>{self(source, translation)}</li>" for source, translation in content[0])
+                html.append(f"<{tag}>{items}</{tag}>")
+            else:
+                source, translation = content
+                html.append(f"<{tag}>{self(source, translation)}</{tag}>")
+        return "".join(html)

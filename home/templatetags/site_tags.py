@@ -84,3 +84,44 @@ def language_links(context):
             }
         )
     return links
+
+
+@register.filter
+def rupiah(amount):
+    """Rp650.000 in Indonesian, IDR 650,000 in English (and other languages)."""
+    if amount is None or amount == "":
+        return ""
+    grouped = f"{int(amount):,}"
+    if translation.get_language() == "id":
+        return "Rp" + grouped.replace(",", ".")
+    return "IDR " + grouped
+
+
+@register.simple_tag(takes_context=True)
+def alert_banner(context):
+    from wagtail.models import Locale
+
+    from home.models import AlertBanner
+
+    request = context.get("request")
+    if request is None:
+        return None
+    return AlertBanner.current(Locale.get_active())
+
+
+@register.filter
+def ld_json(data):
+    """schema.org data as a JSON-LD script element; characters that could end the element are escaped."""
+    import json
+
+    from django.utils.html import format_html
+    from django.utils.safestring import mark_safe
+
+    escapes = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+    payload = json.dumps(data, ensure_ascii=False, default=str).translate(escapes)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+
+
+@register.filter
+def homepage_ld(page, office):
+    return page.structured_data(office)

@@ -1,10 +1,11 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from education import demo as education_demo
 from home import demo as home_demo
 
 # Each app adds its own demo module here, in dependency order.
-DEMO_MODULES = [home_demo]
+DEMO_MODULES = [home_demo, education_demo]
 
 
 class Command(BaseCommand):

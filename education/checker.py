@@ -1,0 +1,100 @@
+"""The official-channel checker ("Cek Kanal Resmi"): is this number, link or
+account really the office's? Only exact matches with verified channels count
+as official; lookalikes are named as such."""
+
+import re
+from dataclasses import dataclass
+
+from home.channels import (
+    PHONE_KINDS,
+    SOCIAL_KINDS,
+    WEB_KINDS,
+    InvalidChannel,
+    normalize_handle,
+    normalize_host,
+    normalize_phone,
+)
+from home.models import OfficialChannel
+
+# Words scammers put into addresses and account names to look official.
+OFFICIAL_WORDS = ("imigrasi", "imigration", "immigration", "kanim", "paspor", "mpaspor")
+PHONE_LIKE = re.compile(r"^[+()\d\s.\-]+$")
+EMAIL_LIKE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass
+class CheckResult:
+    query: str
+    kind: str  # "phone", "web", "email", "handle" or "invalid"
+    normalized: str = ""
+    channel: OfficialChannel | None = None
+    official_domain: str = ""
+    lookalike: bool = False
+
+    @property
+    def official(self):
+        return self.channel is not None
+
+
+def classify(text):
+    if EMAIL_LIKE.match(text):
+        return "email"
+    if PHONE_LIKE.match(text) and sum(ch.isdigit() for ch in text) >= 8:
+        return "phone"
+    if text.startswith("@"):
+        return "handle"
+    if "://" in text or "." in text:
+        return "web"
+    return "handle"
+
+
+def verified_channels(kinds, locale):
+    return (
+        OfficialChannel.objects.filter(kind__in=kinds, verified_on__isnull=False, locale=locale)
+        .select_related("office")
+        .order_by("office__name", "sort_order")
+    )
+
+
+def looks_official(text):
+    squashed = re.sub(r"[^a-z]", "", text.lower())
+    return any(word in squashed for word in OFFICIAL_WORDS)
+
+
+def check(text, locale):
+    text = text.strip()
+    kind = classify(text)
+    result = CheckResult(query=text, kind=kind)
+    try:
+        if kind == "phone":
+            result.normalized = normalize_phone(text)
+            result.channel = verified_channels(PHONE_KINDS, locale).filter(normalized=result.normalized).first()
+        elif kind == "email":
+            result.normalized = text.lower()
+            result.channel = verified_channels({"email"}, locale).filter(normalized=result.normalized).first()
+            if not result.channel:
+                _match_domain(result, result.normalized.rsplit("@", 1)[1], locale)
+        elif kind == "web":
+            result.normalized = normalize_host(text)
+            result.channel = verified_channels(WEB_KINDS, locale).filter(normalized=result.normalized).first()
+            if not result.channel:
+                _match_domain(result, result.normalized, locale)
+        else:
+            result.normalized = normalize_handle(text)
+            result.channel = verified_channels(SOCIAL_KINDS, locale).filter(normalized=result.normalized).first()
+            if not result.channel:
+                result.lookalike = looks_official(result.normalized)
+    except InvalidChannel:
+        result.kind = "invalid"
+    return result
+
+
+def _match_domain(result, host, locale):
+    """A host under a verified official site (e.g. another *.imigrasi.go.id
+    address) is the government's own, though not on our list. Anything else
+    that merely contains official words or hosts is a lookalike."""
+    for channel in verified_channels(WEB_KINDS, locale):
+        if host == channel.normalized or host.endswith("." + channel.normalized):
+            result.official_domain = channel.normalized
+            return
+    result.lookalike = looks_official(host)

@@ -1,0 +1,133 @@
+"""The personal checklist ("Cek Persyaratan"): from a reader's situation to the
+exact documents, fee lines, channel and next step, composed from the content
+model so that it follows every edit to a fee or a document."""
+
+from dataclasses import dataclass, field
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from .models import Channel, Fee, RequirementPage, Service
+
+NEEDS = [
+    (Service.NEW, _("A new passport (first time)")),
+    (Service.REPLACEMENT, _("A replacement: my passport expired or is full")),
+    (Service.LOST, _("My passport is lost")),
+    (Service.DAMAGED, _("My passport is damaged")),
+]
+APPLICANTS = [
+    ("adult", _("An adult")),
+    ("child", _("A child (under 17 and not married)")),
+    ("elderly", _("A person aged 60 or over")),
+    ("disability", _("A person with a disability")),
+    ("pregnant", _("A pregnant woman")),
+]
+PASSPORTS = [
+    ("e5", _("Electronic passport, 5 years")),
+    ("e10", _("Electronic passport, 10 years")),
+    ("o5", _("Ordinary passport, 5 years")),
+    ("o10", _("Ordinary passport, 10 years")),
+]
+# Fee codes the checklist asks for; editors keep the names and amounts.
+PASSPORT_FEES = {"e5": "e-paspor-5", "e10": "e-paspor-10", "o5": "paspor-biasa-5", "o10": "paspor-biasa-10"}
+SERVICE_FEES = {Service.LOST: "biaya-kehilangan", Service.DAMAGED: "biaya-kerusakan"}
+SAME_DAY_FEE = "percepatan"
+DELIVERY_FEE = "pengiriman-pos"
+PRIORITY_APPLICANTS = {"elderly", "disability", "pregnant", "child"}
+
+
+class ChecklistForm(forms.Form):
+    need = forms.ChoiceField(label=_("What do you need?"), choices=NEEDS, widget=forms.RadioSelect)
+    applicant = forms.ChoiceField(label=_("Who is the passport for?"), choices=APPLICANTS, widget=forms.RadioSelect)
+    passport = forms.ChoiceField(label=_("Which passport?"), choices=PASSPORTS, widget=forms.RadioSelect)
+    same_day = forms.BooleanField(label=_("I need it the same day (accelerated service)"), required=False)
+    delivery = forms.BooleanField(label=_("Send the passport to my address by PT Pos"), required=False)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("applicant") == "child" and data.get("passport") in ("e10", "o10"):
+            self.add_error(
+                "passport",
+                _(
+                    "A 10-year passport is only for citizens aged 17 or over, or married. "
+                    "A child's passport is valid for 5 years: choose a 5-year passport."
+                ),
+            )
+        return data
+
+
+@dataclass
+class FeeLine:
+    fee: Fee | None
+    code: str
+    amount: int | None
+    upcoming: object = None
+
+
+@dataclass
+class Checklist:
+    need: str
+    applicant: str
+    passport: str
+    same_day: bool
+    delivery: bool
+    pages: list = field(default_factory=list)
+    documents: list = field(default_factory=list)
+    fee_lines: list = field(default_factory=list)
+    service_page: RequirementPage | None = None
+
+    @property
+    def total(self):
+        return sum(line.amount for line in self.fee_lines if line.amount is not None)
+
+    @property
+    def total_complete(self):
+        return all(line.amount is not None for line in self.fee_lines)
+
+    @property
+    def priority(self):
+        return self.applicant in PRIORITY_APPLICANTS
+
+    @property
+    def app_allowed(self):
+        return self.service_page is not None and self.service_page.channel == Channel.M_PASPOR
+
+    @property
+    def next_step(self):
+        page = self.service_page
+        if page is None or not page.steps:
+            return None
+        return page.steps[0].value
+
+
+def _page(locale, service, applicant="adult"):
+    return RequirementPage.objects.live().filter(locale=locale, service=service, applicant=applicant).first()
+
+
+def build(data, locale=None):
+    locale = locale or Locale.get_active()
+    checklist = Checklist(**{key: data[key] for key in ("need", "applicant", "passport", "same_day", "delivery")})
+    group = "child" if checklist.applicant == "child" else "adult"
+    base = _page(locale, Service.NEW, group)
+    extra = None if checklist.need == Service.NEW else _page(locale, checklist.need)
+    checklist.pages = [page for page in (base, extra) if page is not None]
+    checklist.service_page = extra or base
+    for page in checklist.pages:
+        checklist.documents.extend(page.documents.all())
+
+    codes = [PASSPORT_FEES[checklist.passport]]
+    if checklist.need in SERVICE_FEES:
+        codes.append(SERVICE_FEES[checklist.need])
+    if checklist.same_day:
+        codes.append(SAME_DAY_FEE)
+    if checklist.delivery:
+        codes.append(DELIVERY_FEE)
+    fees = Fee.by_code(codes, locale)
+    for code in codes:
+        fee = fees.get(code)
+        rate = fee.current if fee else None
+        checklist.fee_lines.append(
+            FeeLine(fee=fee, code=code, amount=rate.amount if rate else None, upcoming=fee.upcoming if fee else None)
+        )
+    return checklist

@@ -1,0 +1,164 @@
+"""Fees and their rates: an amount exists once, for every language."""
+
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import DraftStateMixin, Locale, RevisionMixin, TranslatableMixin, WorkflowMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.models import BasePage
+
+
+class Fee(TranslatableMixin, index.Indexed, models.Model):
+    """A charge a reader may have to pay (PNBP or a partner's price). Its name is
+    translated; its amounts live in FeeRate, once for every language."""
+
+    code = models.SlugField(
+        max_length=50,
+        help_text=_(
+            "Stable code the checklist uses to find this fee, e.g. 'e-paspor-5'. The same in every language; "
+            "change it only together with the code."
+        ),
+    )
+    name = models.CharField(max_length=150, help_text=_("Name as readers know it, e.g. 'E-passport, valid 5 years'."))
+    applies_to = models.TextField(blank=True, help_text=_("Who pays it and when, in one or two sentences."))
+
+    translatable_fields = [TranslatableField("name"), TranslatableField("applies_to"), SynchronizedField("code")]
+    search_fields = [index.SearchField("name"), index.SearchField("applies_to"), index.FilterField("locale_id")]
+    panels = [FieldPanel("name"), FieldPanel("code"), FieldPanel("applies_to")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("fee")
+        verbose_name_plural = _("fees")
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["code", "locale"], name="unique_fee_code_per_locale")]
+
+    def __str__(self):
+        return self.name
+
+    def published_rates(self):
+        return FeeRate.objects.filter(live=True, fee__translation_key=self.translation_key)
+
+    def rate_on(self, day=None):
+        """The rate in force on `day` (today by default): the newest that has started and not ended."""
+        day = day or timezone.localdate()
+        return (
+            self.published_rates()
+            .filter(effective_from__lte=day)
+            .filter(Q(effective_until__isnull=True) | Q(effective_until__gte=day))
+            .order_by("-effective_from")
+            .first()
+        )
+
+    def next_rate(self, day=None):
+        """A published rate that starts after `day`, so the site can announce the change."""
+        day = day or timezone.localdate()
+        return self.published_rates().filter(effective_from__gt=day).order_by("effective_from").first()
+
+    @cached_property
+    def current(self):
+        return self.rate_on()
+
+    @cached_property
+    def upcoming(self):
+        return self.next_rate()
+
+    @classmethod
+    def by_code(cls, codes, locale=None):
+        """Fees by code in the reader's language, falling back to the default language."""
+        locale = locale or Locale.get_active()
+        found = {}
+        for fee in cls.objects.filter(code__in=codes).select_related("locale"):
+            if fee.code not in found or fee.locale_id == locale.id:
+                found[fee.code] = fee
+        return found
+
+
+class FeeRate(WorkflowMixin, DraftStateMixin, RevisionMixin, models.Model):
+    """An amount of a fee, in force from one date (and possibly until another),
+    with its legal basis. Amounts are never typed into pages: pages reference
+    the fee and show the rate in force. A rate can be prepared in advance,
+    approved by a reviewer and scheduled to go live; the site announces it
+    before its effective date."""
+
+    fee = models.ForeignKey(
+        Fee,
+        on_delete=models.CASCADE,
+        related_name="rates",
+        help_text=_("The fee in any language: the rate applies to all its translations."),
+    )
+    amount = models.PositiveIntegerField(help_text=_("In whole rupiah, without dots: 650000."))
+    legal_basis = models.CharField(
+        max_length=120, help_text=_("The regulation that sets the amount, e.g. 'PP 45/2024'.")
+    )
+    effective_from = models.DateField(help_text=_("First day this amount applies."))
+    effective_until = models.DateField(
+        null=True, blank=True, help_text=_("Last day this amount applies; empty while no end is known.")
+    )
+    source_note = models.TextField(
+        blank=True, help_text=_("Never shown to the public: where the figure comes from and what is still uncertain.")
+    )
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="feerate")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="feerate",
+        for_concrete_model=False,
+    )
+
+    panels = [
+        FieldPanel("fee"),
+        FieldPanel("amount"),
+        FieldPanel("legal_basis"),
+        FieldPanel("effective_from"),
+        FieldPanel("effective_until"),
+        FieldPanel("source_note"),
+    ]
+
+    class Meta:
+        verbose_name = _("fee rate")
+        verbose_name_plural = _("fee rates")
+        ordering = ["fee__name", "-effective_from"]
+
+    def __str__(self):
+        return f"{self.fee}: {self.amount} ({self.legal_basis}, {self.effective_from})"
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def clean(self):
+        super().clean()
+        if self.effective_until and self.effective_from and self.effective_until < self.effective_from:
+            raise ValidationError({"effective_until": _("The last day cannot come before the first day.")})
+
+
+class FeeIndexPage(BasePage):
+    """Every fee with the amount in force today, its legal basis and any announced change."""
+
+    intro = models.TextField(help_text=_("One or two sentences above the table of fees."))
+    notes = RichTextField(blank=True, help_text=_("How to pay, and what never to pay."))
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("notes")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("notes")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("fee index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        fees = Fee.objects.filter(locale=self.locale).order_by("name")
+        context["fees"] = [fee for fee in fees if fee.current or fee.upcoming]
+        return context

@@ -1,0 +1,190 @@
+"""Requirement pages: documents, steps, fees, time to issue and channel, per service."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+
+from home.models import BasePage, SiteSettings
+
+from .fees import Fee
+
+
+class Service(models.TextChoices):
+    NEW = "new", _("New passport")
+    REPLACEMENT = "replacement", _("Replacement (expired or full)")
+    LOST = "lost", _("Lost passport")
+    DAMAGED = "damaged", _("Damaged passport")
+    MIGRANT_WORKER = "migrant_worker", _("Migrant worker passport")
+
+
+class Applicant(models.TextChoices):
+    ADULT = "adult", _("Adult")
+    CHILD = "child", _("Child")
+
+
+class Channel(models.TextChoices):
+    M_PASPOR = "m_paspor", _("Book in the M-Paspor app")
+    WALK_IN = "walk_in", _("Walk in to the office (no booking)")
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(help_text=_("Short, starting with a verb: 'Book a slot in M-Paspor'."))
+    text = blocks.TextBlock(help_text=_("What the reader does and what to expect."))
+
+    class Meta:
+        icon = "list-ol"
+        template = "education/blocks/step.html"
+        label = _("Step")
+        description = _("One step of the application, in order.")
+        preview_value = {"title": "Pesan jadwal di M-Paspor", "text": "Pilih kantor, tanggal dan jam kedatangan."}
+
+
+class RequirementPage(BasePage):
+    """What one service needs: documents, steps, fees, time and channel.
+
+    Documents exist once per service and applicant: a page for a replacement,
+    lost or damaged passport lists only what that service adds, and shows it
+    after the documents of the new-passport page for the same applicant."""
+
+    service = models.CharField(max_length=20, choices=Service.choices)
+    applicant = models.CharField(
+        max_length=10,
+        choices=Applicant.choices,
+        default=Applicant.ADULT,
+        help_text=_("Whose documents the page lists. Replacement, lost and damaged pages are written for adults."),
+    )
+    intro = models.TextField(help_text=_("Who this page is for, in one or two sentences."))
+    channel = models.CharField(max_length=20, choices=Channel.choices)
+    channel_note = models.TextField(blank=True, help_text=_("Anything special about how to apply."))
+    processing_time = models.CharField(max_length=150, help_text=_("How long until the passport is ready."))
+    steps = StreamField([("step", StepBlock())], help_text=_("The steps in order."))
+    notes = RichTextField(blank=True, help_text=_("Anything else readers must know."))
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel([FieldPanel("service"), FieldPanel("applicant")], heading=_("Service")),
+        FieldPanel("intro"),
+        InlinePanel("documents", heading=_("Documents"), label=_("Document")),
+        FieldPanel("steps"),
+        InlinePanel("fee_links", heading=_("Fees"), label=_("Fee")),
+        MultiFieldPanel(
+            [FieldPanel("channel"), FieldPanel("channel_note"), FieldPanel("processing_time")],
+            heading=_("How to apply"),
+        ),
+        FieldPanel("notes"),
+        InlinePanel("scam_links", heading=_("Related scam warnings"), label=_("Scam warning")),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("steps"),
+        index.SearchField("notes"),
+        index.RelatedFields("documents", [index.SearchField("name"), index.SearchField("notes")]),
+        index.FilterField("service"),
+    ]
+    parent_page_types = ["home.HomePage", "education.RequirementIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("requirement page")
+
+    def base_page(self):
+        """The new-passport page whose documents this service builds on, if any."""
+        if self.service in (Service.NEW, Service.MIGRANT_WORKER):
+            return None
+        return (
+            RequirementPage.objects.live()
+            .filter(locale=self.locale, service=Service.NEW, applicant=self.applicant)
+            .first()
+        )
+
+    def all_documents(self):
+        base = self.base_page()
+        documents = list(base.documents.all()) if base else []
+        return documents + list(self.documents.all())
+
+    def fees(self):
+        return [link.fee for link in self.fee_links.select_related("fee")]
+
+    def structured_data(self, request, fees):
+        office = SiteSettings.for_request(request).home_office
+        data = {
+            "@context": "https://schema.org",
+            "@type": "GovernmentService",
+            "name": self.title,
+            "description": self.intro,
+            "serviceType": str(self.get_service_display()),
+            "url": self.get_full_url(request),
+            "offers": [
+                {"@type": "Offer", "name": fee.name, "price": fee.current.amount, "priceCurrency": "IDR"}
+                for fee in fees
+                if fee.current
+            ],
+        }
+        if office:
+            office = office.localized
+            data["provider"] = {"@type": "GovernmentOrganization", "name": office.name, "address": office.address}
+        return data
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["documents"] = self.all_documents()
+        context["fees"] = self.fees()
+        context["structured_data"] = self.structured_data(request, context["fees"])
+        context["scam_warnings"] = [
+            link.scam_warning for link in self.scam_links.select_related("scam_warning") if link.scam_warning.live
+        ]
+        return context
+
+
+class DocumentRequirement(TranslatableMixin, Orderable):
+    page = ParentalKey(RequirementPage, on_delete=models.CASCADE, related_name="documents")
+    name = models.CharField(max_length=200, help_text=_("The document, e.g. 'Family card (Kartu Keluarga)'."))
+    notes = models.TextField(blank=True, help_text=_("What to check, e.g. 'must show both parents' names'."))
+    original_required = models.BooleanField(default=True, help_text=_("Bring the original (not only a copy)."))
+    condition = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text=_("Only when this applies, e.g. 'If the parents are divorced'. Empty: always needed."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("notes"), FieldPanel("original_required"), FieldPanel("condition")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("document")
+
+
+class RequirementFee(TranslatableMixin, Orderable):
+    page = ParentalKey(RequirementPage, on_delete=models.CASCADE, related_name="fee_links")
+    fee = models.ForeignKey(Fee, on_delete=models.PROTECT, related_name="+")
+
+    panels = [FieldPanel("fee")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("fee")
+
+
+class RequirementScamLink(TranslatableMixin, Orderable):
+    page = ParentalKey(RequirementPage, on_delete=models.CASCADE, related_name="scam_links")
+    scam_warning = models.ForeignKey("education.ScamWarningPage", on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("scam_warning")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("scam warning")
+
+
+class RequirementIndexPage(BasePage):
+    intro = models.TextField(help_text=_("One or two sentences above the list of services."))
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["education.RequirementPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("requirement index page")

@@ -1,0 +1,205 @@
+"""Services and schedules: the services page and the mobile service events."""
+
+from django.db import models
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from icalendar import Calendar, Event
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Locale, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.models import BasePage, Office, SiteSettings
+
+from .fees import Fee
+
+
+class ServiceEvent(TranslatableMixin, index.Indexed, models.Model):
+    """A mobile passport service (jemput bola, paspor keliling) on a given day and place."""
+
+    class Kind(models.TextChoices):
+        MALL = "mall", _("Shopping centre")
+        PESANTREN = "pesantren", _("Pesantren")
+        VILLAGE = "village", _("Village")
+        KECAMATAN = "kecamatan", _("Sub-district office")
+        SCHOOL = "school", _("School or campus")
+        OTHER = "other", _("Other")
+
+    office = models.ForeignKey(Office, on_delete=models.PROTECT, related_name="+")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    title = models.CharField(max_length=150, help_text=_("e.g. 'Mobile passport service at Desa Citeko'."))
+    place = models.CharField(max_length=150, help_text=_("Name of the venue, e.g. 'Citeko village hall'."))
+    address = models.CharField(max_length=250, blank=True)
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+    quota = models.PositiveSmallIntegerField(null=True, blank=True, help_text=_("How many applicants can be served."))
+    notes = models.TextField(blank=True, help_text=_("Who can come, what to bring, how to register."))
+    cancelled = models.BooleanField(default=False)
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("place"),
+        TranslatableField("address"),
+        TranslatableField("notes"),
+        SynchronizedField("office"),
+        SynchronizedField("kind"),
+        SynchronizedField("starts_at"),
+        SynchronizedField("ends_at"),
+        SynchronizedField("quota"),
+        SynchronizedField("cancelled"),
+    ]
+    search_fields = [
+        index.SearchField("title"),
+        index.SearchField("place"),
+        index.SearchField("notes"),
+        index.FilterField("locale_id"),
+    ]
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("office"),
+        FieldPanel("kind"),
+        FieldPanel("place"),
+        FieldPanel("address"),
+        FieldPanel("starts_at"),
+        FieldPanel("ends_at"),
+        FieldPanel("quota"),
+        FieldPanel("notes"),
+        FieldPanel("cancelled"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("service event")
+        verbose_name_plural = _("service events")
+        ordering = ["starts_at"]
+
+    def __str__(self):
+        return f"{self.title} ({timezone.localtime(self.starts_at):%Y-%m-%d})"
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": _("The end must come after the start.")})
+
+    def structured_data(self):
+        return {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "startDate": self.starts_at.isoformat(),
+            "endDate": self.ends_at.isoformat(),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "location": {"@type": "Place", "name": self.place, "address": self.address or self.place},
+            "organizer": {"@type": "GovernmentOrganization", "name": self.office.localized.name},
+            "description": self.notes,
+        }
+
+    @classmethod
+    def upcoming(cls, locale=None, limit=None):
+        """Events not yet over, once each, in `locale` where translated."""
+        locale = locale or Locale.get_active()
+        events = {}
+        queryset = cls.objects.filter(ends_at__gte=timezone.now(), cancelled=False).select_related("office")
+        for event in queryset.order_by("starts_at"):
+            if event.translation_key not in events or event.locale_id == locale.id:
+                events[event.translation_key] = event
+        ordered = sorted(events.values(), key=lambda event: event.starts_at)
+        return ordered[:limit] if limit else ordered
+
+
+def events_calendar(events, name):
+    calendar = Calendar()
+    calendar.add("prodid", "-//Kantor Imigrasi//Service events//ID")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    stamp = timezone.now()
+    for event in events:
+        entry = Event()
+        entry.add("uid", f"{event.translation_key}@service-events")
+        entry.add("dtstamp", stamp)
+        entry.add("dtstart", event.starts_at)
+        entry.add("dtend", event.ends_at)
+        entry.add("summary", event.title)
+        entry.add("location", ", ".join(part for part in (event.place, event.address) if part))
+        description = event.notes
+        if event.quota:
+            description = f"{description}\n{_('Quota')}: {event.quota}".strip()
+        entry.add("description", description)
+        calendar.add_component(entry)
+    return calendar.to_ical()
+
+
+class ScheduleSectionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock()
+    text = blocks.RichTextBlock(features=["bold", "italic", "ul", "ol", "link"])
+
+    class Meta:
+        icon = "doc-full"
+        template = "education/blocks/schedule_section.html"
+        label = _("Section")
+        description = _("A service with its own rules, e.g. priority service or PATEN days.")
+        preview_value = {"heading": "Layanan prioritas", "text": "<p>Untuk lansia, anak balita, ibu hamil.</p>"}
+
+
+class ServicesPage(RoutablePageMixin, BasePage):
+    """Opening hours, Saturday service, priority and other services, and the
+    upcoming mobile services with an iCalendar feed."""
+
+    intro = models.TextField(help_text=_("One or two sentences at the top."))
+    sections = StreamField([("section", ScheduleSectionBlock())], blank=True)
+    delivery_fee = models.ForeignKey(
+        Fee,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The PT Pos delivery fee, shown with the delivery section."),
+    )
+    delivery_text = models.TextField(blank=True, help_text=_("How delivery by PT Pos works and how long it takes."))
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("sections"),
+        FieldPanel("delivery_fee"),
+        FieldPanel("delivery_text"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("sections"),
+        index.SearchField("delivery_text"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("services and schedules page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        office = SiteSettings.for_request(request).home_office
+        context["schedule_office"] = office.localized if office else None
+        context["saturdays"] = office.next_saturday_services(count=4) if office else []
+        context["events"] = ServiceEvent.upcoming(self.locale)
+        return context
+
+    @path("")
+    def index_route(self, request):
+        return self.render(request)
+
+    # Wagtail page URLs allow no dot, so no ".ics" suffix; the content type says what it is.
+    @path("calendar/")
+    def calendar(self, request):
+        response = HttpResponse(
+            events_calendar(ServiceEvent.upcoming(self.locale), self.title), content_type="text/calendar; charset=utf-8"
+        )
+        response["Content-Disposition"] = 'inline; filename="calendar.ics"'
+        return response

@@ -1,0 +1,83 @@
+"""Pages that answer a reader's own question: the checklist and the channel checker."""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+from home.models import BasePage, Office, SiteSettings
+
+
+class ChecklistPage(BasePage):
+    intro = models.TextField(help_text=_("One or two sentences above the questions."))
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("checklist page")
+
+    def get_template(self, request, *args, **kwargs):
+        if request.GET.get("print") and request.GET.get("need"):
+            return "education/checklist_print.html"
+        return super().get_template(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from education import checklist
+
+        context = super().get_context(request, *args, **kwargs)
+        form = checklist.ChecklistForm(request.GET if "need" in request.GET else None)
+        context["form"] = form
+        if form.is_bound and form.is_valid():
+            context["checklist"] = checklist.build(form.cleaned_data, self.locale)
+            office = SiteSettings.for_request(request).home_office
+            office = office.localized if office else None
+            context["checklist_office"] = office
+            context["saturdays"] = office.next_saturday_services(count=3) if office else []
+            context["share_url"] = request.build_absolute_uri()
+        return context
+
+
+class ChannelCheckerForm(forms.Form):
+    q = forms.CharField(
+        label=_("Phone or WhatsApp number, link, or account name"),
+        max_length=200,
+        help_text=_("For example 0812-3456-7890, a web address, or @account."),
+    )
+
+
+class ChannelCheckerPage(BasePage):
+    intro = models.TextField(help_text=_("One or two sentences above the form."))
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("channel checker page")
+
+    def get_context(self, request, *args, **kwargs):
+        from education import checker
+
+        from .scams import ScamPattern, ScamWarningPage
+
+        context = super().get_context(request, *args, **kwargs)
+        form = ChannelCheckerForm(request.GET if "q" in request.GET else None)
+        context["form"] = form
+        if form.is_bound and form.is_valid():
+            result = checker.check(form.cleaned_data["q"], self.locale)
+            context["result"] = result
+            if not result.official:
+                pattern = ScamPattern.FAKE_WHATSAPP if result.kind == "phone" else ScamPattern.FAKE_LINK
+                context["scam_warning"] = (
+                    ScamWarningPage.objects.live().filter(locale=self.locale, pattern=pattern).first()
+                )
+        offices = Office.objects.filter(locale=self.locale).prefetch_related("channels")
+        context["offices"] = [(office, office.public_channels()) for office in offices if office.public_channels()]
+        return context

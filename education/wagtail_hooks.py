@@ -1,0 +1,98 @@
+import django_filters
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.reports import PageReportView
+from wagtail.models import Page, get_page_models
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Fee, FeeRate, ServiceEvent
+
+
+class FeeViewSet(SnippetViewSet):
+    model = Fee
+    icon = "tag"
+    menu_label = _("Fees")
+    list_display = ["name", "code", "locale"]
+    search_fields = ["name", "code"]
+
+
+class FeeRateViewSet(SnippetViewSet):
+    model = FeeRate
+    icon = "form"
+    menu_label = _("Fee amounts")
+    list_display = ["fee", "amount", "legal_basis", "effective_from", "effective_until"]
+    list_filter = ["legal_basis", "live"]
+
+
+class ServiceEventViewSet(SnippetViewSet):
+    model = ServiceEvent
+    icon = "date"
+    menu_label = _("Service events")
+    list_display = ["title", "office", "starts_at", "quota", "cancelled", "locale"]
+    list_filter = ["kind", "cancelled"]
+    ordering = ["-starts_at"]
+
+
+class PublicInformationGroup(SnippetViewSetGroup):
+    menu_label = _("Public information")
+    menu_icon = "info-circle"
+    menu_order = 200
+    items = (FeeViewSet, FeeRateViewSet, ServiceEventViewSet)
+
+
+register_snippet(PublicInformationGroup)
+
+
+class ReviewDueFilterSet(WagtailFilterSet):
+    locale = django_filters.ModelChoiceFilter(field_name="locale", queryset=None, label=_("Language"))
+
+    class Meta:
+        model = Page
+        fields = ["locale"]
+
+    def __init__(self, *args, **kwargs):
+        from wagtail.models import Locale
+
+        super().__init__(*args, **kwargs)
+        self.filters["locale"].queryset = Locale.objects.all()
+
+
+class ReviewDueView(PageReportView):
+    """Pages whose facts are due to be checked again with the office."""
+
+    page_title = _("Pages due for review")
+    header_icon = "time"
+    index_url_name = "review_due"
+    index_results_url_name = "review_due_results"
+    filterset_class = ReviewDueFilterSet
+    list_export = ["title", "locale", "status_string", "next_review_due"]
+    export_headings = {"next_review_due": _("Review due")}
+    any_permission_required = ["add", "change", "publish"]
+
+    def get_queryset(self):
+        from home.models import BasePage
+
+        today = timezone.localdate()
+        overdue = []
+        for model in get_page_models():
+            if issubclass(model, BasePage) and not model._meta.abstract:
+                overdue.extend(model.objects.filter(next_review_due__lt=today).values_list("pk", flat=True))
+        return Page.objects.filter(pk__in=overdue).specific().order_by("path")
+
+
+@hooks.register("register_admin_urls")
+def register_review_report_urls():
+    return [
+        path("reports/review-due/", ReviewDueView.as_view(), name="review_due"),
+        path("reports/review-due/results/", ReviewDueView.as_view(results_only=True), name="review_due_results"),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_review_report_menu_item():
+    return MenuItem(_("Pages due for review"), reverse("review_due"), icon_name="time", order=700)

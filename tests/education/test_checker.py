@@ -1,0 +1,72 @@
+import pytest
+
+from tests.html import soup, text
+
+pytestmark = pytest.mark.django_db
+
+
+def check(client, value, language="id"):
+    path = "/id/cek-kanal-resmi/" if language == "id" else "/en/check-official-channels/"
+    response = client.get(path, {"q": value})
+    assert response.status_code == 200
+    return soup(response).select_one(".check-result")
+
+
+@pytest.mark.parametrize("written", ["0813-9967-9966", "+62 813-9967-9966", "6281399679966", "081399679966"])
+def test_every_notation_of_an_official_number_is_recognised(client, written):
+    result = check(client, written)
+    assert result.h2.get_text(strip=True) == "Resmi"
+    assert "Direktorat Jenderal Imigrasi" in result.get_text()
+
+
+@pytest.mark.parametrize(
+    "written", ["karawang.imigrasi.go.id", "https://karawang.imigrasi.go.id/?p=3885", "WWW.IMIGRASI.GO.ID"]
+)
+def test_official_websites_are_recognised(client, written):
+    assert check(client, written).h2.get_text(strip=True) == "Resmi"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "imigrasi.go.id.example.com",
+        "https://karawang.imigrasi.go.id.example.com/login",
+        "imigrasi-go-id.com",
+        "karawangimigrasi.id",
+        "@imigrasi_karawang_resmi",
+    ],
+)
+def test_lookalikes_are_never_official_and_are_named_as_such(client, written):
+    result = check(client, written)
+    assert result.h2.get_text(strip=True) == "Tidak ada dalam daftar kanal resmi kami"
+    assert "Kelihatannya seperti kanal imigrasi, tetapi bukan" in result.get_text()
+
+
+def test_an_unknown_number_gets_advice_and_the_scam_warning(client):
+    result = check(client, "0812-1111-2222")
+    assert result.h2.get_text(strip=True) == "Tidak ada dalam daftar kanal resmi kami"
+    assert result.find("a", string="Nomor WhatsApp palsu yang mengaku petugas")
+
+
+def test_an_unverified_channel_is_not_called_official(client):
+    result = check(client, "tangerang.imigrasi.go.id")
+    assert result.h2.get_text(strip=True) == "Tidak ada dalam daftar kanal resmi kami"
+    assert "domain resmi imigrasi.go.id" in result.get_text()
+
+
+def test_the_checker_answers_in_english(client):
+    result = check(client, "+62 813 9967 9966", language="en")
+    assert result.h2.get_text(strip=True) == "Official"
+    assert "Directorate General of Immigration" in result.get_text()
+
+
+def test_unreadable_input_is_explained(client):
+    result = check(client, "@@@")
+    assert result.h2.get_text(strip=True) == "Kami tidak dapat membaca isian ini"
+
+
+def test_every_official_channel_is_listed(client):
+    body = text(client.get("/id/cek-kanal-resmi/"))
+    assert "karawang.imigrasi.go.id" in body
+    assert "+62 813-9967-9966" in body
+    assert "tangerang.imigrasi.go.id" not in body

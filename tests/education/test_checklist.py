@@ -1,0 +1,129 @@
+import pytest
+
+from tests.html import soup, text
+
+pytestmark = pytest.mark.django_db
+
+ADULT = [
+    "KTP elektronik (e-KTP)",
+    "Kartu Keluarga (KK)",
+    "Salah satu: akta kelahiran, akta perkawinan atau buku nikah, ijazah, atau surat baptis",
+    "Penetapan ganti nama dari pengadilan",
+    "Surat keputusan pewarganegaraan",
+]
+CHILD = [
+    "KTP kedua orang tua",
+    "Kartu Keluarga (KK)",
+    "Akta kelahiran atau surat baptis anak",
+    "Buku nikah atau akta perkawinan orang tua",
+    "Paspor orang tua",
+    "Surat pernyataan orang tua bermeterai Rp10.000",
+    "Surat kuasa bermeterai dari orang tua yang tidak hadir",
+    "Akta cerai dan putusan hak asuh anak",
+]
+OLD = ["Paspor lama"]
+LOST = ["Surat keterangan hilang dari kepolisian", "Surat keterangan dari kelurahan atau desa"]
+DAMAGED = ["Paspor yang rusak", "Surat keterangan dari kelurahan atau desa"]
+
+CASES = [
+    # need, applicant, passport, same_day, delivery, documents, total, app allowed, priority
+    ("new", "adult", "e5", False, False, ADULT, "Rp650.000", True, False),
+    ("new", "adult", "e10", False, False, ADULT, "Rp950.000", True, False),
+    ("new", "child", "e5", False, False, CHILD, "Rp650.000", True, True),
+    ("replacement", "adult", "e5", False, False, ADULT + OLD, "Rp650.000", True, False),
+    ("replacement", "child", "o5", False, True, CHILD + OLD, "Rp370.000", True, True),
+    ("lost", "adult", "e5", True, True, ADULT + LOST, "Rp2.670.000", False, False),
+    ("damaged", "adult", "e10", False, False, ADULT + DAMAGED, "Rp1.450.000", False, False),
+    ("new", "elderly", "e10", True, False, ADULT, "Rp1.950.000", True, True),
+    ("new", "pregnant", "o5", False, True, ADULT, "Rp370.000", True, True),
+    ("lost", "disability", "o10", False, False, ADULT + LOST, "Rp1.650.000", False, True),
+    ("damaged", "child", "e5", True, False, CHILD + DAMAGED, "Rp2.150.000", False, True),
+]
+
+
+def ask(client, need, applicant, passport, same_day=False, delivery=False, language="id", **extra):
+    params = {"need": need, "applicant": applicant, "passport": passport, **extra}
+    if same_day:
+        params["same_day"] = "on"
+    if delivery:
+        params["delivery"] = "on"
+    path = "/id/cek-persyaratan/" if language == "id" else "/en/check-requirements/"
+    return client.get(path, params)
+
+
+@pytest.mark.parametrize("need, applicant, passport, same_day, delivery, documents, total, app, priority", CASES)
+def test_checklist_lists_the_exact_documents_and_total(
+    client, need, applicant, passport, same_day, delivery, documents, total, app, priority
+):
+    response = ask(client, need, applicant, passport, same_day, delivery)
+    assert response.status_code == 200
+    page = soup(response)
+    shown = [item.strong.get_text(strip=True) for item in page.select(".checklist ul.documents > li")]
+    assert shown == documents
+    assert page.select_one(".checklist .total").get_text(strip=True) == total
+    body = text(response)
+    assert ("M-Paspor" in body and "dapat memesan" in body) is app
+    assert ("layanan prioritas" in body) is priority
+
+
+def test_lost_same_day_delivery_has_every_fee_line(client):
+    page = soup(ask(client, "lost", "adult", "e5", same_day=True, delivery=True))
+    lines = {
+        row.th.contents[0].strip(): row.td.select_one(".amount").get_text()
+        for row in page.select(".checklist tbody tr")
+    }
+    assert lines == {
+        "E-paspor, berlaku 5 tahun": "Rp650.000",
+        "Biaya paspor hilang": "Rp1.000.000",
+        "Layanan percepatan (selesai hari yang sama)": "Rp1.000.000",
+        "Pengiriman paspor oleh PT Pos": "Rp20.000",
+    }
+
+
+def test_the_answer_is_in_english_on_the_english_site(client):
+    page = soup(ask(client, "lost", "adult", "e5", same_day=True, delivery=True, language="en"))
+    assert page.select_one(".checklist .total").get_text(strip=True) == "IDR 2,670,000"
+    documents = [item.strong.get_text(strip=True) for item in page.select(".checklist ul.documents > li")]
+    assert documents[0] == "Electronic identity card (e-KTP)"
+    assert "Police report of the loss" in documents
+
+
+@pytest.mark.parametrize("passport", ["e10", "o10"])
+def test_a_ten_year_passport_for_a_child_is_explained_not_answered(client, passport):
+    response = ask(client, "new", "child", passport)
+    body = text(response)
+    assert "Paspor 10 tahun hanya untuk WNI berusia 17 tahun ke atas atau sudah menikah" in body
+    assert soup(response).select_one(".checklist") is None
+
+
+def test_missing_answers_get_a_message_in_the_readers_language(client):
+    response = client.get("/id/cek-persyaratan/", {"need": "lost"})
+    assert "Periksa kembali jawaban Anda" in text(response)
+    assert soup(response).select_one(".checklist") is None
+    response = client.get("/en/check-requirements/", {"need": "lost", "applicant": "alien", "passport": "e5"})
+    assert "Please check your answers" in text(response)
+
+
+def test_the_checklist_follows_an_edit_to_a_document(client):
+    from education.models import RequirementPage
+
+    base = RequirementPage.objects.get(service="new", applicant="adult", locale__language_code="id")
+    documents = list(base.documents.all())
+    documents[0].name = "KTP elektronik yang masih berlaku"
+    base.documents = documents
+    base.save_revision().publish()
+    page = soup(ask(client, "lost", "adult", "e5"))
+    assert page.select(".checklist ul.documents > li strong")[0].get_text() == "KTP elektronik yang masih berlaku"
+
+
+def test_result_has_print_view_share_link_and_next_saturdays(client):
+    response = ask(client, "new", "adult", "e5")
+    page = soup(response)
+    print_link = page.find("a", string="Tampilan cetak")["href"]
+    assert "print=1" in print_link
+    assert page.find("a", string="Bagikan lewat WhatsApp")["href"].startswith("https://wa.me/?text=")
+    assert len(page.select(".checklist ul.dates li")) == 3
+    printed = client.get("/id/cek-persyaratan/" + print_link)
+    printable = soup(printed)
+    assert printable.select_one("header.site-header") is None
+    assert printable.select_one(".checklist .total").get_text(strip=True) == "Rp650.000"

@@ -1,0 +1,92 @@
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.template import Context, Template
+from django.utils import timezone, translation
+
+from education.models import Fee, FeeRate
+from tests.html import soup, text
+
+pytestmark = pytest.mark.django_db
+
+
+def publish_rate(fee, amount, start, until=None, legal_basis="PP 99/2027"):
+    rate = FeeRate(fee=fee, amount=amount, legal_basis=legal_basis, effective_from=start, effective_until=until)
+    rate.save()
+    rate.save_revision().publish()
+    return rate
+
+
+def test_the_rate_in_force_switches_on_its_effective_date():
+    fee = Fee.objects.create(code="test-fee", name="Test fee", locale_id=Fee.objects.first().locale_id)
+    publish_rate(fee, 500_000, datetime.date(2024, 1, 1))
+    publish_rate(fee, 700_000, datetime.date(2027, 1, 1))
+    assert fee.rate_on(datetime.date(2026, 12, 31)).amount == 500_000
+    assert fee.rate_on(datetime.date(2027, 1, 1)).amount == 700_000
+    assert fee.next_rate(datetime.date(2026, 12, 31)).amount == 700_000
+    assert fee.next_rate(datetime.date(2027, 1, 1)) is None
+
+
+def test_a_draft_rate_does_not_count_and_an_ended_rate_stops():
+    fee = Fee.objects.create(code="test-fee", name="Test fee", locale_id=Fee.objects.first().locale_id)
+    publish_rate(fee, 100_000, datetime.date(2020, 1, 1), until=datetime.date(2025, 12, 31))
+    FeeRate.objects.create(fee=fee, amount=1, legal_basis="draft", effective_from=datetime.date(2021, 1, 1), live=False)
+    assert fee.rate_on(datetime.date(2025, 12, 31)).amount == 100_000
+    assert fee.rate_on(datetime.date(2026, 1, 1)) is None
+
+
+def test_a_rate_cannot_end_before_it_starts():
+    rate = FeeRate(
+        amount=1, legal_basis="x", effective_from=datetime.date(2025, 1, 2), effective_until=datetime.date(2025, 1, 1)
+    )
+    with pytest.raises(ValidationError) as error:
+        rate.clean()
+    assert "effective_until" in error.value.message_dict
+
+
+@pytest.mark.parametrize(
+    "language, amount, shown",
+    [
+        ("id", 650000, "Rp650.000"),
+        ("en", 650000, "IDR 650,000"),
+        ("id", 1000000, "Rp1.000.000"),
+        ("en", 20000, "IDR 20,000"),
+    ],
+)
+def test_amounts_are_formatted_for_the_language(language, amount, shown):
+    with translation.override(language):
+        assert Template("{% load site_tags %}{{ amount|rupiah }}").render(Context({"amount": amount})) == shown
+
+
+def test_fee_pages_show_todays_amounts_in_each_language(client):
+    indonesian = text(client.get("/id/biaya-paspor/"))
+    english = text(client.get("/en/passport-fees/"))
+    assert "E-paspor, berlaku 5 tahun" in indonesian and "Rp650.000" in indonesian
+    assert "E-passport, valid 5 years" in english and "IDR 650,000" in english
+    assert "PP 45/2024" in indonesian and "PP 45/2024" in english
+    # A free passport says so rather than showing a zero amount.
+    assert "Gratis" in indonesian and "Free" in english
+
+
+def test_a_scheduled_change_is_announced_before_it_applies(client):
+    fee = Fee.objects.get(code="e-paspor-5", locale__language_code="id")
+    start = timezone.localdate() + datetime.timedelta(days=40)
+    publish_rate(fee, 700_000, start)
+    indonesian = soup(client.get("/id/biaya-paspor/")).select_one("#fee-e-paspor-5").get_text(" ")
+    english = soup(client.get("/en/passport-fees/")).select_one("#fee-e-paspor-5").get_text(" ")
+    with translation.override("id"):
+        day_id = Template('{{ d|date:"j F Y" }}').render(Context({"d": start}))
+    with translation.override("en"):
+        day_en = Template('{{ d|date:"j F Y" }}').render(Context({"d": start}))
+    assert "Rp650.000" in indonesian and f"Mulai {day_id}: Rp700.000" in indonesian
+    assert "IDR 650,000" in english and f"From {day_en}: IDR 700,000" in english
+
+
+def test_translated_pages_share_one_amount(client):
+    """A new rate entered once appears on the Indonesian and the English page."""
+    fee = Fee.objects.get(code="biaya-kehilangan", locale__language_code="en")
+    publish_rate(fee, 1_250_000, timezone.localdate() - datetime.timedelta(days=1))
+    assert "Rp1.250.000" in text(client.get("/id/syarat-paspor/paspor-hilang/"))
+    assert "IDR 1,250,000" in text(client.get("/en/passport-requirements/lost-passport/"))
+    assert "Rp1.000.000" not in soup(client.get("/id/syarat-paspor/paspor-hilang/")).select_one("table.fees").get_text()

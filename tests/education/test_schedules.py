@@ -1,0 +1,108 @@
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from icalendar import Calendar
+
+from education.models import ServiceEvent
+from home.models import Office
+from home.schedules import nth_saturdays, validate_weeks_of_month
+from tests.html import soup, text
+
+D = datetime.date
+
+
+@pytest.mark.parametrize(
+    "start, expected",
+    [
+        # Across a year end.
+        (D(2026, 12, 27), [D(2027, 1, 9), D(2027, 1, 23), D(2027, 2, 13), D(2027, 2, 27)]),
+        # A second Saturday itself is included.
+        (D(2026, 11, 14), [D(2026, 11, 14), D(2026, 11, 28), D(2026, 12, 12), D(2026, 12, 26)]),
+        # The day after a fourth Saturday jumps to the next month.
+        (D(2026, 11, 29), [D(2026, 12, 12), D(2026, 12, 26), D(2027, 1, 9), D(2027, 1, 23)]),
+        # February of a leap year that starts on a Saturday.
+        (D(2025, 1, 30), [D(2025, 2, 8), D(2025, 2, 22), D(2025, 3, 8), D(2025, 3, 22)]),
+    ],
+)
+def test_second_and_fourth_saturdays(start, expected):
+    assert nth_saturdays([2, 4], start, 4) == expected
+
+
+def test_a_fifth_saturday_exists_only_in_some_months():
+    assert nth_saturdays([5], D(2026, 1, 1), 3) == [D(2026, 1, 31), D(2026, 5, 30), D(2026, 8, 29)]
+
+
+def test_no_saturday_service_gives_no_dates():
+    assert nth_saturdays([], D(2026, 1, 1), 3) == []
+
+
+@pytest.mark.parametrize("value", ["2,4", "1", "", " 2, 4 "])
+def test_valid_week_lists(value):
+    validate_weeks_of_month(value)
+
+
+@pytest.mark.parametrize("value", ["2;4", "6", "0", "second"])
+def test_invalid_week_lists_are_explained(value):
+    with pytest.raises(ValidationError):
+        validate_weeks_of_month(value)
+
+
+@pytest.mark.django_db
+def test_icalendar_feed_parses_and_lists_upcoming_events(client):
+    for path, title in [
+        ("/id/layanan-dan-jadwal/calendar/", "Layanan paspor keliling di Desa Citeko"),
+        ("/en/services-and-schedules/calendar/", "Mobile passport service in Desa Citeko"),
+    ]:
+        response = client.get(path)
+        assert response["Content-Type"].startswith("text/calendar")
+        calendar = Calendar.from_ical(response.content)
+        events = calendar.walk("VEVENT")
+        assert len(events) == 3
+        first = events[0]
+        assert str(first["SUMMARY"]) == title
+        stored = ServiceEvent.objects.filter(title=title).get()
+        assert first.decoded("DTSTART") == stored.starts_at
+        assert "50" in str(first["DESCRIPTION"])
+
+
+@pytest.mark.django_db
+def test_past_and_cancelled_events_are_not_listed(client):
+    office = Office.objects.get(code="karawang", locale__language_code="id")
+    now = timezone.now()
+    ServiceEvent.objects.create(
+        locale=office.locale,
+        office=office,
+        kind="mall",
+        title="Sudah lewat",
+        place="X",
+        starts_at=now - datetime.timedelta(days=2),
+        ends_at=now - datetime.timedelta(days=2, hours=-2),
+    )
+    ServiceEvent.objects.create(
+        locale=office.locale,
+        office=office,
+        kind="mall",
+        title="Dibatalkan",
+        place="X",
+        cancelled=True,
+        starts_at=now + datetime.timedelta(days=2),
+        ends_at=now + datetime.timedelta(days=2, hours=2),
+    )
+    body = text(client.get("/id/layanan-dan-jadwal/"))
+    assert "Layanan paspor keliling di Desa Citeko" in body
+    assert "Sudah lewat" not in body and "Dibatalkan" not in body
+
+
+@pytest.mark.django_db
+def test_services_page_shows_saturday_dates_and_event_data(client):
+    page = soup(client.get("/en/services-and-schedules/"))
+    dates = [time["datetime"] for time in page.select("ul.dates time")]
+    expected = nth_saturdays([2, 4], timezone.localdate(), 4)
+    assert dates == [day.isoformat() for day in expected]
+    import json
+
+    events = [json.loads(script.string) for script in page.select('script[type="application/ld+json"]')]
+    assert {event["@type"] for event in events} == {"Event"}
+    assert events[0]["name"] == "Mobile passport service in Desa Citeko"
