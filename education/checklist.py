@@ -38,9 +38,12 @@ PRIORITY_APPLICANTS = {"elderly", "disability", "pregnant", "child"}
 
 
 class ChecklistForm(forms.Form):
-    need = forms.ChoiceField(label=_("What do you need?"), choices=NEEDS, widget=forms.RadioSelect)
-    applicant = forms.ChoiceField(label=_("Who is the passport for?"), choices=APPLICANTS, widget=forms.RadioSelect)
-    passport = forms.ChoiceField(label=_("Which passport?"), choices=PASSPORTS, widget=forms.RadioSelect)
+    # The most common answers are preselected, so most readers need one tap to get their list.
+    need = forms.ChoiceField(label=_("What do you need?"), choices=NEEDS, widget=forms.RadioSelect, initial=Service.NEW)
+    applicant = forms.ChoiceField(
+        label=_("Who is the passport for?"), choices=APPLICANTS, widget=forms.RadioSelect, initial="adult"
+    )
+    passport = forms.ChoiceField(label=_("Which passport?"), choices=PASSPORTS, widget=forms.RadioSelect, initial="e5")
     same_day = forms.BooleanField(label=_("I need it the same day (accelerated service)"), required=False)
     delivery = forms.BooleanField(label=_("Send the passport to my address by PT Pos"), required=False)
 

@@ -122,18 +122,24 @@ def load_requirements(home, id_locale, en_locale, fees, scams, log):
             steps=[("step", {"title": t(*title), "text": t(*text)}) for title, text in data["steps"]],
             notes=t.rich(*data["notes"]),
         )
+        # Orderables made in code get no sort order unless given one; the database would then pick the order.
         page.documents = [
             DocumentRequirement(
+                sort_order=position,
                 locale=id_locale,
                 name=t(*document["name"]),
                 notes=t(*document["notes"]) if "notes" in document else "",
                 condition=t(*document["condition"]) if "condition" in document else "",
             )
-            for document in data["documents"]
+            for position, document in enumerate(data["documents"])
         ]
-        page.fee_links = [RequirementFee(locale=id_locale, fee=fees[code]) for code in data["fees"]]
+        page.fee_links = [
+            RequirementFee(sort_order=position, locale=id_locale, fee=fees[code])
+            for position, code in enumerate(data["fees"])
+        ]
         page.scam_links = [
-            RequirementScamLink(locale=id_locale, scam_warning=scams[pattern]) for pattern in data["scams"]
+            RequirementScamLink(sort_order=position, locale=id_locale, scam_warning=scams[pattern])
+            for position, pattern in enumerate(data["scams"])
         ]
         add_page(index, page, en_locale, t.strings, log)
     return index

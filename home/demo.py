@@ -129,13 +129,14 @@ def load_offices(id_locale, en_locale, log):
             )
             office.channels = [
                 OfficialChannel(
+                    sort_order=position,
                     locale=id_locale,
                     kind=channel["kind"],
                     value=channel["value"],
                     label=channel["label"][0],
                     verified_on=channel["verified_on"],
                 )
-                for channel in data["channels"]
+                for position, channel in enumerate(data["channels"])
             ]
             office.save()
             log(f"Office {office.code}")

@@ -1,0 +1,97 @@
+"""A reader on a phone, and an editor at a desk, doing what they come to do."""
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def test_reader_gets_a_printed_checklist_from_the_home_page_in_three_taps(server, phone_and_steps):
+    page, step = phone_and_steps
+    page.goto(server.url + "/id/")
+    step("home")
+    page.get_by_role("link", name=re.compile("Cek persyaratan saya")).tap()
+    step("checklist-form")
+    page.get_by_role("button", name="Tampilkan daftar saya").tap()
+    step("checklist-result")
+    assert page.locator(".checklist .total").inner_text() == "Rp650.000"
+    assert page.get_by_text("Kartu Keluarga (KK)").is_visible()
+    page.get_by_role("link", name="Tampilan cetak").tap()
+    step("print-view")
+    assert "print=1" in page.url
+    assert page.locator("header.site-header").count() == 0
+    assert page.locator(".checklist .total").inner_text() == "Rp650.000"
+    # The printed list fits on one A4 page.
+    pdf = page.pdf(format="A4")
+    assert len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf)) == 1
+
+
+def test_reader_asks_for_a_lost_passport_checklist_on_a_phone(server, phone_and_steps):
+    page, step = phone_and_steps
+    page.goto(server.url + "/en/check-requirements/")
+    page.get_by_label("My passport is lost").check()
+    page.get_by_label("I need it the same day (accelerated service)").check()
+    page.get_by_label("Send the passport to my address by PT Pos").check()
+    step("answers")
+    page.get_by_role("button", name="Show my checklist").click()
+    step("result")
+    assert page.locator(".checklist .total").inner_text() == "IDR 2,670,000"
+    assert page.get_by_text("Police report of the loss").is_visible()
+
+
+def test_reader_switches_language_on_a_requirement_page(server, page_and_steps):
+    page, step = page_and_steps
+    page.goto(server.url + "/id/syarat-paspor/paspor-hilang/")
+    assert page.locator("h1").inner_text() == "Paspor hilang"
+    step("indonesian")
+    page.get_by_role("navigation", name="Bahasa").get_by_role("link", name="English").click()
+    step("english")
+    assert page.url == server.url + "/en/passport-requirements/lost-passport/"
+    assert page.locator("h1").inner_text() == "Lost passport"
+    assert page.locator("html").get_attribute("lang") == "en"
+
+
+def test_reader_checks_an_official_and_a_fake_whatsapp_number(server, phone_and_steps):
+    page, step = phone_and_steps
+    page.goto(server.url + "/id/cek-kanal-resmi/")
+    field = page.get_by_label("Nomor telepon atau WhatsApp, tautan, atau nama akun")
+    field.fill("0813 9967 9966")
+    page.get_by_role("button", name="Periksa").tap()
+    step("official")
+    assert page.locator(".check-result h2").inner_text() == "Resmi"
+    page.get_by_label("Nomor telepon atau WhatsApp, tautan, atau nama akun").fill("0812-7777-1234")
+    page.get_by_role("button", name="Periksa").tap()
+    step("fake")
+    assert page.locator(".check-result h2").inner_text() == "Tidak ada dalam daftar kanal resmi kami"
+    page.get_by_role("link", name="Nomor WhatsApp palsu yang mengaku petugas").tap()
+    assert page.locator("h1").inner_text() == "Nomor WhatsApp palsu yang mengaku petugas"
+
+
+def test_editor_changes_a_fee_and_sees_it_on_the_page(server, page_and_steps):
+    page, step = page_and_steps
+    server.manage(
+        "shell",
+        "-c",
+        "from django.contrib.auth.models import User, Group;"
+        "u = User.objects.create_user('reviewer', password='review-the-fees-2026');"
+        "u.groups.add(Group.objects.get(name='Reviewers'))",
+    )
+    page.goto(server.url + "/admin/login/")
+    page.fill("#id_username", "reviewer")
+    page.fill("#id_password", "review-the-fees-2026")
+    page.locator("button[type=submit]").click()
+    page.goto(server.url + "/admin/snippets/education/feerate/")
+    step("fee-amounts")
+    page.get_by_role("link", name="E-paspor, berlaku 5 tahun", exact=True).click()
+    page.fill("#id_amount", "700000")
+    step("edited")
+    # Reviewers publish straight away; editors would submit it for their review.
+    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name="Publish").click()
+    page.wait_for_load_state()
+    step("published")
+    page.goto(server.url + "/id/biaya-paspor/")
+    assert "Rp700.000" in page.locator("#fee-e-paspor-5").inner_text()
+    page.goto(server.url + "/en/passport-requirements/new-passport/")
+    assert "IDR 700,000" in page.locator("table.fees").inner_text()
