@@ -24,6 +24,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
+    path(_("village/"), include("village_programs.urls")),
     # Wagtail's page tree last: it answers every remaining path.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -12,13 +12,18 @@ from home.models import AlertBanner, HomePage, Office
 from home.translation import Bilingual, translate
 
 from . import demo_content as content
+from . import demo_modules
+from .handout_pdf import text_pdf
 from .models import (
     ChannelCheckerPage,
     ChecklistPage,
     DocumentRequirement,
+    EducationModuleIndexPage,
+    EducationModulePage,
     Fee,
     FeeIndexPage,
     FeeRate,
+    ModuleHandout,
     RequirementFee,
     RequirementIndexPage,
     RequirementPage,
@@ -181,6 +186,54 @@ def load_single_pages(home, id_locale, en_locale, fees, log):
     return pages
 
 
+def handout_document(data):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+
+    title = f"{data['code']} {data['title'][0]} (ringkasan)"
+    document = Document.objects.filter(title=title).first()
+    if document is None:
+        paragraphs = [data["intro"][0]] + [objective for objective, _english in data["objectives"]]
+        paragraphs += [lesson["key"][0] for lesson in data["lessons"]]
+        document = Document(title=title)
+        document.file.save(f"modul-{data['code'].lower()}.pdf", ContentFile(text_pdf(data["title"][0], paragraphs)))
+        document.save()
+    return document
+
+
+def load_modules(home, id_locale, en_locale, log):
+    index = find(EducationModuleIndexPage, id_locale, demo_modules.MODULE_INDEX["slug"][0])
+    if index is None:
+        t = Bilingual()
+        index = add_page(
+            home, EducationModuleIndexPage(**common(t, demo_modules.MODULE_INDEX)), en_locale, t.strings, log
+        )
+    for data in demo_modules.MODULES:
+        if find(EducationModulePage, id_locale, data["slug"][0]):
+            continue
+        t = Bilingual()
+        lessons = []
+        for lesson in data["lessons"]:
+            question, answer = lesson["check"]
+            body = [("text", t.rich(*[("p", *paragraph) for paragraph in lesson["text"]]))]
+            body.append(("key_message", {"text": t(*lesson["key"])}))
+            body.append(("self_check", {"question": t(*question), "answer": t(*answer)}))
+            lessons.append(("lesson", {"heading": t(*lesson["heading"]), "body": body}))
+        page = EducationModulePage(
+            **common(t, data),
+            code=data["code"],
+            for_officials="officials" in data["audience"],
+            for_residents="residents" in data["audience"],
+            for_students="students" in data["audience"],
+            duration_minutes=data["minutes"],
+            objectives=t.rich(("ul", data["objectives"])),
+            lessons=lessons,
+        )
+        page.handouts = [ModuleHandout(sort_order=0, locale=id_locale, document=handout_document(data))]
+        add_page(index, page, en_locale, t.strings, log)
+    return index
+
+
 def load_events(id_locale, en_locale, log):
     if ServiceEvent.objects.exists():
         return
@@ -254,6 +307,7 @@ def load(log):
     _index, scams = load_scams(home, id_locale, en_locale, log)
     load_requirements(home, id_locale, en_locale, fees, scams, log)
     pages = load_single_pages(home, id_locale, en_locale, fees, log)
+    load_modules(home, id_locale, en_locale, log)
     load_events(id_locale, en_locale, log)
     load_home_tasks(HomePage.objects.get(pk=home.pk), en_locale, pages, log)
     load_banner(id_locale, en_locale, scams, log)

@@ -1,6 +1,7 @@
 """Settings for the test suite: fast, isolated, and independent of the developer's environment."""
 
 import os
+from pathlib import Path
 
 os.environ.setdefault("DJANGO_DEBUG", "off")
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key")
@@ -12,7 +13,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"  # noqa: F405
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "test-artifacts" / "media"))  # noqa: F405
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "test-artifacts" / "private-media"))  # noqa: F405
 # Serve static files straight from their sources, as runserver does.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

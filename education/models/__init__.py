@@ -1,4 +1,5 @@
 from .fees import Fee, FeeIndexPage, FeeRate
+from .modules import Audience, EducationModuleIndexPage, EducationModulePage, ModuleHandout
 from .requirements import (
     Applicant,
     Channel,
@@ -14,6 +15,10 @@ from .schedules import ServiceEvent, ServicesPage
 from .tools import ChannelCheckerPage, ChecklistPage
 
 __all__ = [
+    "Audience",
+    "EducationModuleIndexPage",
+    "EducationModulePage",
+    "ModuleHandout",
     "Applicant",
     "Channel",
     "ChannelCheckerPage",

@@ -104,6 +104,7 @@ def server(tmp_path_factory):
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
         "DATABASE_URL": database_url,
         "MEDIA_ROOT": str(tmp_dir / "media"),
+        "PRIVATE_MEDIA_ROOT": str(tmp_dir / "private-media"),
     }
     port = free_port()
     live = Server(f"http://127.0.0.1:{port}", env)
@@ -160,8 +161,9 @@ def browser():
 class Steps:
     """Screenshots of each step, written to test-artifacts/ only when the test fails."""
 
-    def __init__(self, page):
+    def __init__(self, page, prefix):
         self.page = page
+        self.prefix = prefix
         self.shots = []
 
     def __call__(self, name):
@@ -170,16 +172,18 @@ class Steps:
     def save(self, test_name):
         folder = ARTIFACTS / test_name
         folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.glob(f"{self.prefix}-*.png"):
+            old.unlink()
         self.shots.append(("at-failure", self.page.screenshot(full_page=True)))
         for number, (name, png) in enumerate(self.shots, start=1):
-            (folder / f"{number:02d}-{name}.png").write_bytes(png)
+            (folder / f"{self.prefix}-{number:02d}-{name}.png").write_bytes(png)
 
 
-def open_page(request, browser, **context_options):
+def open_page(request, browser, prefix, **context_options):
     context = browser.new_context(**context_options)
     page = context.new_page()
     page.set_default_timeout(15000)
-    steps = Steps(page)
+    steps = Steps(page, prefix)
     yield page, steps
     if getattr(request.node, "failed_in_call", False):
         steps.save(request.node.name.replace("/", "_"))
@@ -188,10 +192,12 @@ def open_page(request, browser, **context_options):
 
 @pytest.fixture
 def page_and_steps(request, browser, server):
-    yield from open_page(request, browser, viewport={"width": 1024, "height": 800})
+    yield from open_page(request, browser, "desk", viewport={"width": 1024, "height": 800})
 
 
 @pytest.fixture
 def phone_and_steps(request, browser, server):
     """A cheap Android phone's screen."""
-    yield from open_page(request, browser, viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    yield from open_page(
+        request, browser, "phone", viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True
+    )

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -16,7 +17,7 @@ def test_reader_gets_a_printed_checklist_from_the_home_page_in_three_taps(server
     page.get_by_role("button", name="Tampilkan daftar saya").tap()
     step("checklist-result")
     assert page.locator(".checklist .total").inner_text() == "Rp650.000"
-    assert page.get_by_text("Kartu Keluarga (KK)").is_visible()
+    expect(page.get_by_text("Kartu Keluarga (KK)")).to_be_visible()
     page.get_by_role("link", name="Tampilan cetak").tap()
     step("print-view")
     assert "print=1" in page.url
@@ -37,7 +38,7 @@ def test_reader_asks_for_a_lost_passport_checklist_on_a_phone(server, phone_and_
     page.get_by_role("button", name="Show my checklist").click()
     step("result")
     assert page.locator(".checklist .total").inner_text() == "IDR 2,670,000"
-    assert page.get_by_text("Police report of the loss").is_visible()
+    expect(page.get_by_text("Police report of the loss")).to_be_visible()
 
 
 def test_reader_switches_language_on_a_requirement_page(server, page_and_steps):

@@ -3,9 +3,10 @@ from django.core.management.base import BaseCommand, CommandError
 
 from education import demo as education_demo
 from home import demo as home_demo
+from village_programs import demo as village_demo
 
 # Each app adds its own demo module here, in dependency order.
-DEMO_MODULES = [home_demo, education_demo]
+DEMO_MODULES = [home_demo, education_demo, village_demo]
 
 
 class Command(BaseCommand):

@@ -1,0 +1,152 @@
+import csv
+import io
+
+import openpyxl
+import pytest
+from django.contrib.auth.models import User
+
+from tests.html import soup, text
+from village_programs.models import TrainingSession, VillageOfficer
+
+from .conftest import session_data
+
+pytestmark = pytest.mark.django_db
+
+LIST = "/admin/village-programme/sessions/"
+
+
+def submitted_session(client, officer, **overrides):
+    client.force_login(officer.user)
+    client.post("/id/desa/sesi/baru/", session_data(**overrides))
+    return TrainingSession.objects.get(place=overrides.get("place", "Balai Desa Citeko"), date="2025-11-20")
+
+
+def figure(client, name, path="/id/desa-binaan/desa-citeko/"):
+    return int(soup(client.get(path)).select_one(f'[data-figure="{name}"]').get_text())
+
+
+def test_office_sends_back_then_approves_and_the_public_page_follows(client, citeko_officer, staff_user):
+    sessions_before, people_before = figure(client, "sessions"), figure(client, "people")
+    session = submitted_session(client, citeko_officer)
+    assert figure(client, "sessions") == sessions_before
+
+    client.force_login(staff_user)
+    review = f"{LIST}edit/{session.pk}/"
+    response = client.post(review, {"status": "returned", "review_comment": ""})
+    assert "Sebutkan apa yang harus diperbaiki petugas." in text(response) or "Tell the officer" in text(response)
+    session.refresh_from_db()
+    assert session.status == TrainingSession.Status.SUBMITTED
+
+    client.post(review, {"status": "returned", "review_comment": "Jumlah peserta laki-laki keliru."})
+    session.refresh_from_db()
+    assert session.status == TrainingSession.Status.RETURNED and session.reviewed_by == staff_user
+
+    client.force_login(citeko_officer.user)
+    detail = text(client.get(f"/id/desa/sesi/{session.pk}/"))
+    assert "Jumlah peserta laki-laki keliru." in detail and "Dikembalikan untuk diperbaiki" in detail
+    edit = f"/id/desa/sesi/{session.pk}/ubah/"
+    token = soup(client.get(edit)).select_one("input[name=form_token]")["value"]
+    client.post(edit, session_data(form_token=token, men="15"))
+    session.refresh_from_db()
+    assert session.status == TrainingSession.Status.SUBMITTED and session.attendance == 35
+
+    client.force_login(staff_user)
+    client.post(review, {"status": "approved", "review_comment": ""})
+    session.refresh_from_db()
+    assert session.status == TrainingSession.Status.APPROVED
+    assert figure(client, "sessions") == sessions_before + 1
+    assert figure(client, "people") == people_before + 35
+    assert figure(client, "people", "/en/village-programme/desa-citeko/") == people_before + 35
+    actions = [change.action for change in session.changes.all()]
+    assert actions == ["created", "submitted", "returned", "edited", "submitted", "approved"]
+
+
+def test_public_page_shows_no_personal_data(client, citeko_officer):
+    session = TrainingSession.objects.filter(village__code="32.14.04.2006").first()
+    body = text(client.get("/id/desa-binaan/desa-citeko/"))
+    assert session.facilitators not in body
+    assert "Siti" not in body
+
+
+def test_sessions_are_filtered_and_exported(client, citeko_officer, other_session, staff_user):
+    submitted_session(client, citeko_officer)
+    client.force_login(staff_user)
+    listing = text(client.get(LIST, {"status": "submitted"}))
+    assert "Citeko, 2025-11-20" in listing and "Cilamaya, 2025-10-01" in listing
+    by_village = soup(client.get(LIST, {"village": other_session.village_id}))
+    assert "Cilamaya, 2025-10-01" in by_village.get_text()
+    assert "Citeko, 2025-11-20" not in by_village.get_text()
+    filtered = soup(client.get(LIST, {"date_from": "2025-11-01", "date_to": "2025-11-30", "status": "submitted"}))
+    titles = [a.get_text(strip=True) for a in filtered.select("td.title")]
+    assert any("Citeko, 2025-11-20" in title for title in titles)
+    assert not any("Cilamaya" in title for title in titles)
+
+    response = client.get(LIST, {"export": "csv", "status": "submitted"})
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    codes = [row[0] for row in rows[1:]]
+    assert "32.14.04.2006" in codes and "32.15.00.2001" in codes
+    citeko = next(row for row in rows if row[0] == "32.14.04.2006" and row[2] == "2025-11-20")
+    assert (citeko[7], citeko[8]) == ("20", "14")
+
+    response = client.get(LIST, {"export": "xlsx"})
+    workbook = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    values = [cell.value for cell in workbook.active["A"]]
+    assert "32.14.04.2006" in values
+
+
+def test_report_page_draws_its_charts_without_outside_services(client, staff_user):
+    client.force_login(staff_user)
+    response = client.get("/admin/village-programme/report/")
+    assert response.status_code == 200
+    page = soup(response)
+    assert len(page.select("svg.bar-chart")) == 3
+    assert "Perempuan: 27" in page.get_text() or "Women: 27" in page.get_text()
+    assert not any("http" in (tag.get("src") or "") for tag in page.select(".bar-chart, script[src*='chart']"))
+
+
+def test_staff_create_an_officer_who_must_change_the_password(client, staff_user):
+    from village_programs.models import Village
+
+    client.force_login(staff_user)
+    citeko = Village.objects.get(code="32.14.04.2006")
+    url = "/admin/village-programme/officers/new/"
+    response = client.post(url, {"username": "asep", "full_name": "Asep Sunandar", "villages": [citeko.pk]})
+    assert not User.objects.filter(username="asep").exists()
+    assert response.status_code == 200
+    assert "Beri petugas baru kata sandi sementara." in text(response)
+    client.post(
+        url,
+        {
+            "username": "asep",
+            "full_name": "Asep Sunandar",
+            "email": "",
+            "position": "Kasi Pemerintahan",
+            "phone": "",
+            "villages": [citeko.pk],
+            "temporary_password": "sementara-citeko-2026",
+        },
+    )
+    officer = VillageOfficer.objects.get(user__username="asep")
+    assert officer.must_change_password and list(officer.villages.all()) == [citeko]
+    assert officer.user.get_full_name() == "Asep Sunandar" and not officer.user.is_staff
+    client.logout()
+    client.post("/id/desa/masuk/", {"username": "asep", "password": "sementara-citeko-2026"})
+    assert client.get("/id/desa/")["Location"] == "/id/desa/kata-sandi/"
+
+
+def test_officers_cannot_use_the_review_screens(client, citeko_officer):
+    client.force_login(citeko_officer.user)
+    response = client.get(LIST)
+    assert response.status_code == 302
+
+
+def test_password_of_new_officer_must_be_strong(client, staff_user):
+    from village_programs.models import Village
+
+    client.force_login(staff_user)
+    citeko = Village.objects.get(code="32.14.04.2006")
+    client.post(
+        "/admin/village-programme/officers/new/",
+        {"username": "ujang", "full_name": "Ujang", "villages": [citeko.pk], "temporary_password": "123"},
+    )
+    assert not User.objects.filter(username="ujang").exists()

@@ -1,0 +1,80 @@
+"""The village registry and the officers who speak for each village."""
+
+import re
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from home.models import Office
+
+CODE_PATTERN = re.compile(r"^\d{2}\.\d{2}\.\d{2}\.[123]\d{3}$")
+
+
+def validate_village_code(value):
+    """Kemendagri code NN.NN.NN.NNNN: province, regency, sub-district, village. The
+    village part starts with 1 (kelurahan), 2 (desa) or 3 (desa adat)."""
+    if not CODE_PATTERN.match(value or ""):
+        raise ValidationError(
+            _("Write the Kemendagri code as NN.NN.NN.NNNN, e.g. 32.14.04.2006."), code="invalid_village_code"
+        )
+
+
+class Village(models.Model):
+    class Status(models.TextChoices):
+        CANDIDATE = "candidate", _("Candidate")
+        PILOT = "pilot", _("Pilot")
+        ACTIVE = "active", _("Active")
+
+    code = models.CharField(
+        max_length=13,
+        unique=True,
+        validators=[validate_village_code],
+        help_text=_("Kemendagri code, e.g. 32.14.04.2006."),
+    )
+    name = models.CharField(max_length=100, help_text=_("Village name without 'Desa', e.g. 'Citeko'."))
+    kecamatan = models.CharField(_("sub-district (kecamatan)"), max_length=100)
+    kabupaten = models.CharField(_("regency or city"), max_length=100)
+    province = models.CharField(max_length=100)
+    office = models.ForeignKey(
+        Office, on_delete=models.PROTECT, related_name="+", help_text=_("The immigration office serving the village.")
+    )
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.CANDIDATE)
+    joined_on = models.DateField(null=True, blank=True, help_text=_("When the village joined the programme."))
+    editor_note = models.TextField(blank=True, help_text=_("Never shown to the public: what still has to be checked."))
+
+    class Meta:
+        verbose_name = _("village")
+        verbose_name_plural = _("villages")
+        ordering = ["kabupaten", "kecamatan", "name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.code})"
+
+    @property
+    def office_code(self):
+        return self.office.code
+
+
+class VillageOfficer(models.Model):
+    """A village official (perangkat desa) with an account in the officer area.
+    Officers never get staff access: the Wagtail admin turns them away."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="village_officer")
+    villages = models.ManyToManyField(
+        Village, related_name="officers", help_text=_("The villages this officer speaks for.")
+    )
+    position = models.CharField(max_length=100, blank=True, help_text=_("e.g. 'Kepala Desa', 'Sekretaris Desa'."))
+    phone = models.CharField(max_length=30, blank=True)
+    must_change_password = models.BooleanField(
+        default=True, help_text=_("The officer must choose a new password at the next login.")
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("village officer")
+        verbose_name_plural = _("village officers")
+
+    def __str__(self):
+        return self.user.get_full_name() or self.user.get_username()

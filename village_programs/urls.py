@@ -1,0 +1,18 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from . import views
+
+app_name = "village"
+
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path(_("login/"), views.LoginView.as_view(), name="login"),
+    path(_("logout/"), auth_views.LogoutView.as_view(next_page=views.LOGIN_URL), name="logout"),
+    path(_("password/"), views.PasswordChangeView.as_view(), name="password_change"),
+    path(_("sessions/new/"), views.session_create, name="session_create"),
+    path(_("sessions/<int:pk>/"), views.session_detail, name="session_detail"),
+    path(_("sessions/<int:pk>/edit/"), views.session_edit, name="session_edit"),
+    path(_("sessions/<int:pk>/photos/<int:photo_pk>/"), views.session_photo, name="session_photo"),
+]

@@ -1,0 +1,202 @@
+"""The village officer area: plain Django views under /id/desa/ and /en/village/,
+outside the Wagtail admin. An officer sees and changes only the data of their
+own villages; everything else answers 404."""
+
+import uuid
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.db import IntegrityError, transaction
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse, reverse_lazy
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from education.models import EducationModulePage
+
+from . import history
+from .forms import TrainingSessionForm
+from .models import SessionPhoto, TrainingSession, VillageOfficer
+
+LOGIN_URL = reverse_lazy("village:login")
+
+
+def officer_required(view):
+    """Logged in, an officer, and past the first-login password change."""
+
+    @login_required(login_url=LOGIN_URL)
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            officer = request.user.village_officer
+        except VillageOfficer.DoesNotExist:
+            raise Http404(_("This area is for village officers.")) from None
+        if officer.must_change_password:
+            return redirect("village:password_change")
+        request.officer = officer
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "village_programs/login.html"
+    redirect_authenticated_user = True
+
+    def get_default_redirect_url(self):
+        return reverse("village:dashboard")
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    template_name = "village_programs/password_change.html"
+    success_url = reverse_lazy("village:dashboard")
+
+    def dispatch(self, request, *args, **kwargs):
+        if not hasattr(request.user, "village_officer"):
+            return redirect(f"{LOGIN_URL}?next={request.path}")
+        return super().dispatch(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        officer = self.request.user.village_officer
+        officer.must_change_password = False
+        officer.save(update_fields=["must_change_password"])
+        messages.success(self.request, _("Your new password is saved."))
+        return response
+
+
+def officer_sessions(officer):
+    return TrainingSession.objects.filter(village__in=officer.villages.all()).select_related("village")
+
+
+@officer_required
+def dashboard(request):
+    officer = request.officer
+    modules = (
+        EducationModulePage.objects.live()
+        .filter(locale=Locale.get_active())
+        .order_by("code")
+        .prefetch_related("handouts__document")
+    )
+    context = {
+        "officer": officer,
+        "villages": officer.villages.order_by("name"),
+        "sessions": officer_sessions(officer).prefetch_related("modules")[:10],
+        "modules": modules,
+    }
+    return render(request, "village_programs/dashboard.html", context)
+
+
+def _save_photos(session, form):
+    for field, kind in (
+        ("attendance_photo", SessionPhoto.Kind.ATTENDANCE),
+        ("session_photo", SessionPhoto.Kind.SESSION),
+    ):
+        cleaned = form.cleaned_data.get(field)
+        if cleaned:
+            SessionPhoto.objects.create(session=session, kind=kind, image=cleaned)
+
+
+def _session_form(request, session):
+    """Create (session is None) or edit a session; one transaction per save."""
+    officer = request.officer
+    submitting = request.POST.get("action") == "submit"
+    # Taken before the form is validated: validation writes the new values into the instance.
+    before = history.snapshot(session) if session else {}
+    if request.method == "POST":
+        form = TrainingSessionForm(
+            request.POST, request.FILES, instance=session, officer=officer, submitting=submitting
+        )
+        if form.is_valid():
+            token = form.cleaned_data["form_token"]
+            existing = TrainingSession.objects.filter(form_token=token).first()
+            if existing and (session is None or existing.pk != session.pk):
+                # The same form arrived twice (a double tap, a resend on a slow line).
+                messages.info(request, _("This session was already saved."))
+                return redirect("village:session_detail", pk=existing.pk)
+            try:
+                with transaction.atomic():
+                    saved = form.save(commit=False)
+                    if session is None:
+                        saved.created_by = request.user
+                    saved.form_token = token
+                    if submitting:
+                        saved.status = TrainingSession.Status.SUBMITTED
+                        saved.submitted_at = timezone.now()
+                    elif saved.status != TrainingSession.Status.RETURNED:
+                        saved.status = TrainingSession.Status.DRAFT
+                    saved.save()
+                    form.save_m2m()
+                    _save_photos(saved, form)
+                    history.record(
+                        saved,
+                        request.user,
+                        "created" if session is None else "edited",
+                        history.diff(before, history.snapshot(saved)),
+                    )
+                    if submitting:
+                        history.record(saved, request.user, "submitted")
+            except IntegrityError:
+                existing = TrainingSession.objects.filter(form_token=token).first()
+                if existing is None:
+                    raise
+                messages.info(request, _("This session was already saved."))
+                return redirect("village:session_detail", pk=existing.pk)
+            messages.success(
+                request,
+                _("The session is submitted for review.") if submitting else _("The session is saved as a draft."),
+            )
+            return redirect("village:session_detail", pk=saved.pk)
+    else:
+        initial = {"form_token": uuid.uuid4()}
+        if session is None:
+            village = request.GET.get("village")
+            if village and officer.villages.filter(pk=village).exists():
+                initial["village"] = village
+        else:
+            initial["form_token"] = session.form_token or uuid.uuid4()
+        form = TrainingSessionForm(instance=session, officer=officer, initial=initial)
+    return render(request, "village_programs/session_form.html", {"form": form, "session": session})
+
+
+@officer_required
+def session_create(request):
+    if not request.officer.villages.exists():
+        messages.error(request, _("No village is assigned to your account yet. Please contact the office."))
+        return redirect("village:dashboard")
+    return _session_form(request, None)
+
+
+@officer_required
+def session_edit(request, pk):
+    session = get_object_or_404(officer_sessions(request.officer), pk=pk)
+    if not session.editable_by_officer:
+        messages.info(request, _("The office has approved this session; it can no longer be changed."))
+        return redirect("village:session_detail", pk=pk)
+    return _session_form(request, session)
+
+
+@officer_required
+def session_detail(request, pk):
+    session = get_object_or_404(officer_sessions(request.officer).prefetch_related("modules", "photos"), pk=pk)
+    changes = session.changes.select_related("user")
+    return render(request, "village_programs/session_detail.html", {"session": session, "changes": changes})
+
+
+@login_required(login_url=LOGIN_URL)
+def session_photo(request, pk, photo_pk):
+    photo = get_object_or_404(SessionPhoto.objects.select_related("session"), pk=photo_pk, session_id=pk)
+    officer = getattr(request.user, "village_officer", None)
+    allowed = (officer is not None and officer.villages.filter(pk=photo.session.village_id).exists()) or (
+        request.user.has_perm("village_programs.view_trainingsession")
+    )
+    if not allowed:
+        raise Http404
+    response = FileResponse(photo.image.open("rb"))
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

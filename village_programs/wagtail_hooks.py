@@ -1,0 +1,167 @@
+import django_filters
+from django import forms
+from django.shortcuts import render
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import EditView
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from education.models import EducationModulePage
+from home.models import Office
+
+from . import history, reports
+from .admin_forms import SessionReviewForm, VillageOfficerForm
+from .models import TrainingSession, Village, VillageOfficer
+
+
+class VillageViewSet(ModelViewSet):
+    model = Village
+    name = "villages"
+    url_prefix = "village-programme/villages"
+    icon = "site"
+    menu_label = _("Villages")
+    list_display = ["name", "code", "kecamatan", "kabupaten", "status", "joined_on"]
+    list_filter = ["status", "kabupaten"]
+    search_fields = ["name", "code", "kecamatan", "kabupaten"]
+    form_fields = ["code", "name", "kecamatan", "kabupaten", "province", "office", "status", "joined_on", "editor_note"]
+    list_export = ["code", "name", "kecamatan", "kabupaten", "province", "status", "joined_on"]
+    export_filename = "villages"
+
+
+class VillageOfficerViewSet(ModelViewSet):
+    model = VillageOfficer
+    name = "village_officers"
+    url_prefix = "village-programme/officers"
+    icon = "user"
+    menu_label = _("Village officers")
+    list_display = ["__str__", "position", "must_change_password"]
+    search_fields = ["user__username", "user__first_name", "user__last_name"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("username"),
+            FieldPanel("full_name"),
+            FieldPanel("email"),
+            FieldPanel("position"),
+            FieldPanel("phone"),
+            FieldPanel("villages", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("temporary_password"),
+        ],
+        base_form_class=VillageOfficerForm,
+    )
+
+
+class SessionFilterSet(WagtailFilterSet):
+    village = django_filters.ModelChoiceFilter(queryset=Village.objects.all(), label=_("Village"))
+    office = django_filters.ModelChoiceFilter(
+        field_name="village__office__translation_key",
+        to_field_name="translation_key",
+        queryset=Office.objects.filter(locale__language_code="id"),
+        label=_("Office"),
+    )
+    date = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
+    modules = django_filters.ModelChoiceFilter(
+        field_name="modules", queryset=EducationModulePage.objects.filter(locale__language_code="id"), label=_("Module")
+    )
+    status = django_filters.ChoiceFilter(choices=TrainingSession.Status.choices, label=_("Status"))
+
+    class Meta:
+        model = TrainingSession
+        fields = []
+
+
+class ReviewView(EditView):
+    """The office's review of a session: approve it, or send it back with a comment."""
+
+    template_name = "village_programs/admin/review.html"
+    success_message = _("Review of '%(object)s' saved.")
+
+    def save_instance(self):
+        decision = "approve" if self.form.cleaned_data["status"] == TrainingSession.Status.APPROVED else "return"
+        return history.review(self.object, self.request.user, decision, self.form.cleaned_data["review_comment"])
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["session"] = self.object
+        context["changes"] = self.object.changes.select_related("user")
+        return context
+
+
+class TrainingSessionViewSet(ModelViewSet):
+    model = TrainingSession
+    name = "training_sessions"
+    url_prefix = "village-programme/sessions"
+    icon = "group"
+    menu_label = _("Training sessions")
+    add_to_admin_menu = False
+    list_display = [
+        "__str__",
+        Column("village", label=_("Village"), accessor="village.name"),
+        "date",
+        "women",
+        "men",
+        "want_passport",
+        "status",
+    ]
+    filterset_class = SessionFilterSet
+    list_export = [
+        "village.code",
+        "village.name",
+        "date",
+        "start_time",
+        "place",
+        "module_titles",
+        "facilitators",
+        "women",
+        "men",
+        "want_passport",
+        "status",
+        "submitted_at",
+        "reviewed_at",
+    ]
+    export_headings = {"village.code": _("Village code"), "village.name": _("Village"), "module_titles": _("Modules")}
+    export_filename = "training-sessions"
+    ordering = ["-date"]
+    inspect_view_enabled = True
+    edit_view_class = ReviewView
+
+    def get_form_class(self, for_update=False):
+        return SessionReviewForm
+
+    def get_queryset(self, request):
+        return TrainingSession.objects.select_related("village").prefetch_related("modules")
+
+
+def session_report(request):
+    return render(request, "village_programs/admin/report.html", {"report": reports.report()})
+
+
+class VillageProgrammeGroup(ViewSetGroup):
+    menu_label = _("Village programme")
+    menu_icon = "group"
+    menu_order = 250
+    items = (TrainingSessionViewSet, VillageViewSet, VillageOfficerViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_viewsets():
+    return VillageProgrammeGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_report_url():
+    return [path("village-programme/report/", session_report, name="village_session_report")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_report_menu_item():
+    class ReportItem(MenuItem):
+        def is_shown(self, request):
+            return request.user.has_perm("village_programs.view_trainingsession")
+
+    return ReportItem(_("Village sessions"), reverse("village_session_report"), icon_name="group", order=710)
