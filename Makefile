@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint format messages install install-dev
+.PHONY: run test lint format messages install install-dev fault-test
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=/path/to/python3.11")'
@@ -31,7 +31,8 @@ run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 	$(MANAGE) create_demo_admin
-	$(MANAGE) runserver 127.0.0.1:8000
+	@# The background worker (outreach delivery, scheduled publishing) runs beside the web server.
+	$(MANAGE) run_worker --interval 2 & trap 'kill $$!' EXIT INT TERM; $(MANAGE) runserver 127.0.0.1:8000
 
 test: install-dev
 	$(BIN)/ruff check .
@@ -49,3 +50,9 @@ format: install-dev
 messages: install-dev
 	$(MANAGE) makemessages -l id -l en --ignore=.venv --ignore=tests --ignore=staticfiles --no-obsolete
 	$(MANAGE) compile_translations
+
+# Outreach delivery under fire: 1,000 requests, a flaky booking system, workers killed
+# and restarted. Not part of `make test`; use PostgreSQL (DATABASE_URL=postgres://...).
+fault-test: install-dev
+	$(MANAGE) migrate --noinput
+	$(MANAGE) outreach_fault_test --count 1000

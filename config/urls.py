@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from search import views as search_views
+from village_programs import api as booking_api
 
 handler500 = "home.views.server_error"
 
@@ -15,6 +16,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", home_views.root_redirect, name="root"),
+    path("api/booking/callbacks/", booking_api.booking_callback, name="booking_callback"),
 ]
 
 if settings.DEBUG:

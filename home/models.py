@@ -112,6 +112,10 @@ class Office(TranslatableMixin, ClusterableModel):
         blank=True,
         help_text=_("How many priority applicants (elderly, small children, pregnant, disabled) are served a day."),
     )
+    min_outreach_applicants = models.PositiveSmallIntegerField(
+        default=20,
+        help_text=_("The fewest applicants for which the office brings its mobile passport service to a village."),
+    )
     editor_note = models.TextField(
         blank=True,
         help_text=_("Never shown to the public: what an editor still has to check with the office."),
@@ -126,6 +130,7 @@ class Office(TranslatableMixin, ClusterableModel):
         SynchronizedField("code"),
         SynchronizedField("saturday_service_weeks"),
         SynchronizedField("priority_daily_quota"),
+        SynchronizedField("min_outreach_applicants"),
         SynchronizedField("editor_note"),
     ]
 
@@ -137,6 +142,7 @@ class Office(TranslatableMixin, ClusterableModel):
         FieldPanel("opening_hours"),
         FieldPanel("saturday_service_weeks"),
         FieldPanel("priority_daily_quota"),
+        FieldPanel("min_outreach_applicants"),
         InlinePanel("channels", heading=_("Official channels"), label=_("Channel")),
         FieldPanel("editor_note"),
     ]

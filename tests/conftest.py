@@ -1,9 +1,18 @@
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
+import dj_database_url
 import pytest
 from django.core.management import call_command
 
 from home.catalogues import compile_catalogues
+
+PROJECT = Path(__file__).resolve().parent.parent
 
 # A bare `pytest` works too: compile the interface catalogues before Django loads them.
 compile_catalogues([Path(__file__).resolve().parent.parent / "site" / "locale"])
@@ -14,3 +23,95 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Every test database starts with the demo site, built once per run."""
     with django_db_blocker.unblock():
         call_command("load_demo", force=True, stdout=open("/dev/null", "w"))
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def e2e_database_url(tmp_dir):
+    """A database of its own for the server: the test database is held open by pytest."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith("postgres"):
+        return f"sqlite:///{tmp_dir / 'e2e.sqlite3'}", None
+    import psycopg
+
+    config = dj_database_url.parse(url)
+    name = f"{config['NAME']}_e2e"
+    admin_url = url.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+    def drop():
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    return url.rsplit("/", 1)[0] + "/" + name, drop
+
+
+class Server:
+    def __init__(self, url, env):
+        self.url = url
+        self.env = env
+        self.cwd = PROJECT
+
+    def manage(self, *args, input=None, env=None):
+        """Run a management command against the server's database."""
+        result = subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=PROJECT,
+            env={**self.env, **(env or {})},
+            capture_output=True,
+            text=True,
+            input=input,
+            timeout=300,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+
+@pytest.fixture(scope="session")
+def site_process(tmp_path_factory):
+    """The site served by runserver in its own process, on its own database built
+    by migrate and the demo command, as a new user's machine would have it."""
+    tmp_dir = tmp_path_factory.mktemp("e2e")
+    database_url, drop = e2e_database_url(tmp_dir)
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "DATABASE_URL": database_url,
+        "MEDIA_ROOT": str(tmp_dir / "media"),
+        "PRIVATE_MEDIA_ROOT": str(tmp_dir / "private-media"),
+    }
+    port = free_port()
+    live = Server(f"http://127.0.0.1:{port}", env)
+    live.database_url = database_url
+    live.manage("migrate", "--noinput")
+    live.manage("load_demo", "--force")
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
+        cwd=PROJECT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=open(tmp_dir / "server.log", "w"),
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(live.url + "/id/", timeout=2)
+                break
+            except OSError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    log = (tmp_dir / "server.log").read_text()
+                    raise RuntimeError("The test server did not start: " + log) from None
+                time.sleep(0.3)
+        yield live
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        if drop:
+            drop()

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model, password_validation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from .models import TrainingSession
+from .models import OutreachRequest, TrainingSession
 
 
 class VillageOfficerForm(WagtailAdminModelForm):
@@ -91,4 +91,38 @@ class SessionReviewForm(WagtailAdminModelForm):
         data = super().clean()
         if data.get("status") == TrainingSession.Status.RETURNED and not data.get("review_comment", "").strip():
             self.add_error("review_comment", _("Tell the officer what to correct."))
+        return data
+
+
+class OutreachHandlingForm(WagtailAdminModelForm):
+    """The office queue: what the booking system would answer, done by hand."""
+
+    ACTIONS = [
+        ("schedule", _("Schedule the visit")),
+        ("decline", _("Decline the request")),
+        ("complete", _("Mark the visit as completed")),
+        ("retry", _("Send to the booking system again")),
+    ]
+    action = forms.ChoiceField(label=_("Action"), choices=ACTIONS, widget=forms.RadioSelect)
+    visit_date = forms.DateField(label=_("Visit date"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    visit_time = forms.TimeField(label=_("Start time"), required=False, widget=forms.TimeInput(attrs={"type": "time"}))
+
+    class Meta:
+        model = OutreachRequest
+        fields = ["scheduled_place", "quota", "decline_reason"]
+        labels = {
+            "scheduled_place": _("Place of the visit"),
+            "quota": _("Quota"),
+            "decline_reason": _("Reason for declining"),
+        }
+
+    def clean(self):
+        data = super().clean()
+        action = data.get("action")
+        if action == "schedule":
+            for name in ("visit_date", "visit_time", "scheduled_place"):
+                if not data.get(name):
+                    self.add_error(name, _("Needed to schedule the visit."))
+        if action == "decline" and not (data.get("decline_reason") or "").strip():
+            self.add_error("decline_reason", _("Tell the village why the office cannot come."))
         return data

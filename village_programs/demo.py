@@ -178,6 +178,37 @@ def load_sessions(log):
         log(f"Session {date}")
 
 
+def load_outreach(log):
+    """One request in the office queue, so staff see how it works."""
+    from .models import OutreachRequest
+    from .models.outreach import OutreachStateChange
+
+    if OutreachRequest.objects.exists():
+        return
+    village = Village.objects.get(code="32.14.04.2006")
+    day = timezone.localdate() + datetime.timedelta(days=30)
+    while day.weekday() >= 5:
+        day += datetime.timedelta(days=1)
+    request = OutreachRequest.objects.create(
+        village=village,
+        place_name="Balai Desa Citeko",
+        place_address="Desa Citeko, Kec. Plered, Kab. Purwakarta",
+        preferred_dates=[day.isoformat()],
+        expected_applicants=40,
+        services=["new", "replacement"],
+        contact_name="Perangkat Desa Citeko",
+        contact_phone="+6281200000000",
+        notes="Contoh permintaan untuk demo.",
+        submitted_at=timezone.now(),
+        reference="KANIM-000001",
+    )
+    for state, source in (("draft", "officer"), ("submitted", "officer"), ("received", "office")):
+        OutreachStateChange.objects.create(request=request, state=state, source=source)
+    request.state = "received"
+    request.save()
+    log("Outreach request")
+
+
 def load(log):
     id_locale = Locale.objects.get(language_code="id")
     en_locale = Locale.objects.get(language_code="en")
@@ -185,3 +216,4 @@ def load(log):
     load_villages(log)
     load_pages(home, id_locale, en_locale, log)
     load_sessions(log)
+    load_outreach(log)

@@ -1,12 +1,16 @@
+import datetime
+
+import phonenumbers
 from django import forms
 from django.conf import settings
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from education.models import EducationModulePage
+from home.channels import InvalidChannel, normalize_phone
 
-from .models import TrainingSession
+from .models import OutreachRequest, TrainingSession
 from .models.sessions import MAX_ATTENDANCE
 from .photos import clean_photo
 
@@ -133,3 +137,157 @@ class TrainingSessionForm(forms.ModelForm):
         modules = self.cleaned_data["modules"]
         default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
         return [module.get_translation_or_none(default) or module for module in modules]
+
+
+class OutreachRequestForm(forms.ModelForm):
+    """A village asks for the mobile passport service."""
+
+    MIN_DAYS_AHEAD = 14
+
+    date_1 = forms.DateField(label=_("Preferred date"), widget=forms.DateInput(attrs={"type": "date"}))
+    date_2 = forms.DateField(
+        label=_("Second choice (optional)"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_3 = forms.DateField(
+        label=_("Third choice (optional)"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    services = forms.MultipleChoiceField(
+        label=_("Services wanted"),
+        choices=OutreachRequest.Service.choices,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Lost and damaged passports are not handled by the mobile service: those applicants go to the office."
+        ),
+    )
+    training_sessions = forms.ModelMultipleChoiceField(
+        label=_("Sessions where the interest was counted (optional)"),
+        queryset=TrainingSession.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    form_token = forms.UUIDField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = OutreachRequest
+        fields = [
+            "village",
+            "place_name",
+            "place_address",
+            "latitude",
+            "longitude",
+            "expected_applicants",
+            "contact_name",
+            "contact_phone",
+            "notes",
+            "training_sessions",
+        ]
+        labels = {
+            "village": _("Village"),
+            "place_name": _("Place"),
+            "place_address": _("Address"),
+            "latitude": _("Latitude (optional)"),
+            "longitude": _("Longitude (optional)"),
+            "expected_applicants": _("Expected applicants"),
+            "contact_name": _("Contact person"),
+            "contact_phone": _("Contact's WhatsApp number"),
+            "notes": _("Notes"),
+        }
+        help_texts = {
+            "expected_applicants": _("How many residents are expected to apply on the day."),
+            "contact_phone": _("For example 0812-3456-7890."),
+            "latitude": _("If you know the map point, e.g. -6.6312."),
+        }
+        widgets = {
+            "expected_applicants": forms.NumberInput(attrs={"min": 1, "inputmode": "numeric"}),
+            "contact_phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+            "notes": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, officer, submitting=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.submitting = submitting
+        self.fields["village"].queryset = officer.villages.order_by("name")
+        self.fields["village"].empty_label = None
+        self.fields["training_sessions"].queryset = TrainingSession.objects.filter(
+            village__in=officer.villages.all()
+        ).select_related("village")
+        self.fields["training_sessions"].label_from_instance = lambda session: (
+            f"{session.village.name}, {session.date:%d-%m-%Y}"
+        )
+        if self.instance.pk and not self.is_bound:
+            for number, day in enumerate(self.instance.preferred_dates[:3], start=1):
+                self.initial[f"date_{number}"] = day
+            self.initial["services"] = self.instance.services
+
+    def _clean_date(self, name):
+        day = self.cleaned_data.get(name)
+        if day is None:
+            return day
+        earliest = timezone.localdate() + datetime.timedelta(days=self.MIN_DAYS_AHEAD)
+        if day < earliest:
+            raise forms.ValidationError(
+                _("Choose a date at least %(days)s days ahead, from %(date)s.")
+                % {"days": self.MIN_DAYS_AHEAD, "date": formats.date_format(earliest, "j F Y")}
+            )
+        if day.weekday() >= 5:
+            raise forms.ValidationError(_("The office serves villages on working days: choose a Monday to Friday."))
+        return day
+
+    def clean_date_1(self):
+        return self._clean_date("date_1")
+
+    def clean_date_2(self):
+        return self._clean_date("date_2")
+
+    def clean_date_3(self):
+        return self._clean_date("date_3")
+
+    def clean_contact_phone(self):
+        try:
+            number = phonenumbers.parse(normalize_phone(self.cleaned_data["contact_phone"]))
+        except InvalidChannel:
+            number = None
+        if (
+            number is None
+            or not phonenumbers.is_valid_number(number)
+            or phonenumbers.number_type(number)
+            not in (
+                phonenumbers.PhoneNumberType.MOBILE,
+                phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+            )
+        ):
+            raise forms.ValidationError(_("Enter a mobile number that uses WhatsApp, for example 0812-3456-7890."))
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+    def clean(self):
+        data = super().clean()
+        days = [data[name] for name in ("date_1", "date_2", "date_3") if data.get(name)]
+        if len(set(days)) != len(days):
+            self.add_error("date_2", _("Each preferred date must be different."))
+        data["preferred_dates"] = sorted({day.isoformat() for day in days})
+        village = data.get("village")
+        expected = data.get("expected_applicants")
+        if village and expected is not None:
+            minimum = village.office.min_outreach_applicants
+            if expected < minimum:
+                self.add_error(
+                    "expected_applicants",
+                    _(
+                        "The office comes for at least %(minimum)s applicants. Gather more interest first, "
+                        "or send residents to the office."
+                    )
+                    % {"minimum": minimum},
+                )
+        sessions = data.get("training_sessions") or []
+        if village and any(session.village_id != village.pk for session in sessions):
+            self.add_error("training_sessions", _("Choose only sessions held in this village."))
+        return data
+
+    def save(self, commit=True):
+        request = super().save(commit=False)
+        request.preferred_dates = self.cleaned_data["preferred_dates"]
+        request.services = self.cleaned_data["services"]
+        if commit:
+            request.save()
+            self.save_m2m()
+        return request

@@ -15,4 +15,8 @@ urlpatterns = [
     path(_("sessions/<int:pk>/"), views.session_detail, name="session_detail"),
     path(_("sessions/<int:pk>/edit/"), views.session_edit, name="session_edit"),
     path(_("sessions/<int:pk>/photos/<int:photo_pk>/"), views.session_photo, name="session_photo"),
+    path(_("requests/new/"), views.request_create, name="request_create"),
+    path(_("requests/<int:pk>/"), views.request_detail, name="request_detail"),
+    path(_("requests/<int:pk>/edit/"), views.request_edit, name="request_edit"),
+    path(_("requests/<int:pk>/cancel/"), views.request_cancel, name="request_cancel"),
 ]

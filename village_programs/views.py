@@ -18,9 +18,9 @@ from wagtail.models import Locale
 
 from education.models import EducationModulePage
 
-from . import history
-from .forms import TrainingSessionForm
-from .models import SessionPhoto, TrainingSession, VillageOfficer
+from . import history, outreach
+from .forms import OutreachRequestForm, TrainingSessionForm
+from .models import OutreachRequest, SessionPhoto, TrainingSession, VillageOfficer
 
 LOGIN_URL = reverse_lazy("village:login")
 
@@ -86,6 +86,7 @@ def dashboard(request):
         "officer": officer,
         "villages": officer.villages.order_by("name"),
         "sessions": officer_sessions(officer).prefetch_related("modules")[:10],
+        "requests": officer_requests(officer)[:10],
         "modules": modules,
     }
     return render(request, "village_programs/dashboard.html", context)
@@ -200,3 +201,92 @@ def session_photo(request, pk, photo_pk):
     response["Cache-Control"] = "private, no-store"
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+def officer_requests(officer):
+    return OutreachRequest.objects.filter(village__in=officer.villages.all()).select_related("village")
+
+
+def _request_form(request, outreach_request):
+    officer = request.officer
+    submitting = request.POST.get("action") == "submit"
+    if request.method == "POST":
+        form = OutreachRequestForm(request.POST, instance=outreach_request, officer=officer, submitting=submitting)
+        if form.is_valid():
+            token = form.cleaned_data["form_token"]
+            existing = OutreachRequest.objects.filter(form_token=token).first()
+            if existing and (outreach_request is None or existing.pk != outreach_request.pk):
+                messages.info(request, _("This request was already saved."))
+                return redirect("village:request_detail", pk=existing.pk)
+            try:
+                with transaction.atomic():
+                    saved = form.save(commit=False)
+                    saved.form_token = token
+                    if outreach_request is None:
+                        saved.created_by = request.user
+                    saved.save()
+                    form.save_m2m()
+                    if outreach_request is None:
+                        saved.set_state(OutreachRequest.State.DRAFT, by=request.user, source="officer")
+                    if submitting:
+                        outreach.submit(saved, request.user)
+            except IntegrityError:
+                existing = OutreachRequest.objects.filter(form_token=token).first()
+                if existing is None:
+                    raise
+                messages.info(request, _("This request was already saved."))
+                return redirect("village:request_detail", pk=existing.pk)
+            messages.success(
+                request,
+                _("Your request is sent to the office.") if submitting else _("The request is saved as a draft."),
+            )
+            return redirect("village:request_detail", pk=saved.pk)
+    else:
+        initial = {"form_token": uuid.uuid4()}
+        if outreach_request is None:
+            initial["contact_name"] = request.user.get_full_name()
+            initial["contact_phone"] = officer.phone
+        else:
+            initial["form_token"] = outreach_request.form_token or uuid.uuid4()
+        form = OutreachRequestForm(instance=outreach_request, officer=officer, initial=initial)
+    return render(request, "village_programs/request_form.html", {"form": form, "outreach_request": outreach_request})
+
+
+@officer_required
+def request_create(request):
+    if not request.officer.villages.exists():
+        messages.error(request, _("No village is assigned to your account yet. Please contact the office."))
+        return redirect("village:dashboard")
+    return _request_form(request, None)
+
+
+@officer_required
+def request_edit(request, pk):
+    outreach_request = get_object_or_404(officer_requests(request.officer), pk=pk)
+    if outreach_request.state != OutreachRequest.State.DRAFT:
+        messages.info(request, _("A request can be changed only while it is a draft."))
+        return redirect("village:request_detail", pk=pk)
+    return _request_form(request, outreach_request)
+
+
+@officer_required
+def request_detail(request, pk):
+    outreach_request = get_object_or_404(officer_requests(request.officer).prefetch_related("training_sessions"), pk=pk)
+    changes = outreach_request.state_changes.select_related("by")
+    return render(
+        request, "village_programs/request_detail.html", {"outreach_request": outreach_request, "changes": changes}
+    )
+
+
+@officer_required
+def request_cancel(request, pk):
+    outreach_request = get_object_or_404(officer_requests(request.officer), pk=pk)
+    if request.method != "POST":
+        return redirect("village:request_detail", pk=pk)
+    try:
+        outreach.cancel(outreach_request, request.user)
+    except outreach.UpdateRefused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(request, _("The request is cancelled."))
+    return redirect("village:request_detail", pk=pk)

@@ -1,7 +1,11 @@
+import datetime
+
 import django_filters
 from django import forms
+from django.conf import settings
 from django.shortcuts import render
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -15,9 +19,9 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from education.models import EducationModulePage
 from home.models import Office
 
-from . import history, reports
-from .admin_forms import SessionReviewForm, VillageOfficerForm
-from .models import TrainingSession, Village, VillageOfficer
+from . import history, outreach, reports
+from .admin_forms import OutreachHandlingForm, SessionReviewForm, VillageOfficerForm
+from .models import OutreachRequest, TrainingSession, Village, VillageOfficer
 
 
 class VillageViewSet(ModelViewSet):
@@ -137,6 +141,88 @@ class TrainingSessionViewSet(ModelViewSet):
         return TrainingSession.objects.select_related("village").prefetch_related("modules")
 
 
+class HandleRequestView(EditView):
+    """The office queue: schedule, decline or complete a request, or retry its delivery."""
+
+    template_name = "village_programs/admin/handle_request.html"
+    success_message = _("Request '%(object)s' updated.")
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except outreach.UpdateRefused as refusal:
+            form.add_error(None, str(refusal))
+            return self.form_invalid(form)
+
+    def save_instance(self):
+        data = self.form.cleaned_data
+        request = self.object
+        user = self.request.user
+        source = "office"
+        if data["action"] == "retry":
+            return outreach.retry_delivery(request, user)
+        if settings.BOOKING_API_URL:
+            raise outreach.UpdateRefused(
+                _("The booking system decides this request; only a failed delivery can be retried here.")
+            )
+        if data["action"] == "schedule":
+            when = timezone.make_aware(datetime.datetime.combine(data["visit_date"], data["visit_time"]))
+            outreach.apply_booking_update(
+                request.request_id,
+                "scheduled",
+                scheduled_for=when,
+                place=data["scheduled_place"],
+                quota=data.get("quota"),
+                by=user,
+                source=source,
+            )
+        elif data["action"] == "decline":
+            outreach.apply_booking_update(
+                request.request_id, "declined", reason=data["decline_reason"], by=user, source=source
+            )
+        else:
+            outreach.apply_booking_update(request.request_id, "completed", by=user, source=source)
+        request.refresh_from_db()
+        return request
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["outreach_request"] = self.object
+        context["changes"] = self.object.state_changes.select_related("by")
+        context["external"] = bool(settings.BOOKING_API_URL)
+        return context
+
+
+class OutreachRequestViewSet(ModelViewSet):
+    model = OutreachRequest
+    name = "outreach_requests"
+    url_prefix = "village-programme/requests"
+    icon = "date"
+    menu_label = _("Mobile service requests")
+    list_display = ["__str__", Column("village", label=_("Village"), accessor="village.name"), "state", "reference"]
+    list_filter = ["state"]
+    list_export = [
+        "request_id",
+        "village.code",
+        "village.name",
+        "state",
+        "reference",
+        "expected_applicants",
+        "preferred_dates",
+        "scheduled_for",
+        "delivery_error",
+    ]
+    export_filename = "outreach-requests"
+    inspect_view_enabled = True
+    edit_view_class = HandleRequestView
+
+    def get_form_class(self, for_update=False):
+        return OutreachHandlingForm
+
+    def get_queryset(self, request):
+        return OutreachRequest.objects.exclude(state=OutreachRequest.State.DRAFT).select_related("village")
+
+
 def session_report(request):
     return render(request, "village_programs/admin/report.html", {"report": reports.report()})
 
@@ -145,7 +231,7 @@ class VillageProgrammeGroup(ViewSetGroup):
     menu_label = _("Village programme")
     menu_icon = "group"
     menu_order = 250
-    items = (TrainingSessionViewSet, VillageViewSet, VillageOfficerViewSet)
+    items = (TrainingSessionViewSet, OutreachRequestViewSet, VillageViewSet, VillageOfficerViewSet)
 
 
 @hooks.register("register_admin_viewset")

@@ -51,13 +51,15 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "home.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -181,6 +183,21 @@ STORAGES = {
     # Hashed, compressed names so that browsers may cache assets for a year.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Background work: django-tasks with its database backend; `manage.py run_worker` runs it.
+# Wagtail queues its search-index updates here too, so the worker must run beside the site.
+TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+
+# The office's booking system. Without a URL, the office queue in the admin plays its part.
+BOOKING_API_URL = env_str("BOOKING_API_URL", "").rstrip("/")
+BOOKING_API_SECRET = env_str("BOOKING_API_SECRET", "")
+BOOKING_API_TIMEOUT = float(env_str("BOOKING_API_TIMEOUT", "10"))
+# How long delivery keeps retrying before the request is marked as failed.
+BOOKING_RETRY_HOURS = env_int("BOOKING_RETRY_HOURS", 24)
+# The first wait after a failed attempt; each further wait doubles, up to an hour.
+BOOKING_RETRY_FIRST_SECONDS = float(env_str("BOOKING_RETRY_FIRST_SECONDS", "30"))
+if BOOKING_API_URL and not BOOKING_API_SECRET:
+    raise ImproperlyConfigured("BOOKING_API_URL needs BOOKING_API_SECRET to sign requests and check callbacks.")
 
 WAGTAIL_SITE_NAME = "Kantor Imigrasi"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

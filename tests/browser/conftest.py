@@ -4,14 +4,8 @@ migrations and the demo command, as a new user's machine would have it."""
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
-import dj_database_url
 import pytest
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -46,94 +40,11 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def e2e_database_url(tmp_dir):
-    """A database of its own for the server: the test database is held open by pytest."""
-    url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith("postgres"):
-        return f"sqlite:///{tmp_dir / 'e2e.sqlite3'}", None
-    import psycopg
-
-    config = dj_database_url.parse(url)
-    name = f"{config['NAME']}_e2e"
-    admin_url = url.rsplit("/", 1)[0] + "/postgres"
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
-
-    def drop():
-        with psycopg.connect(admin_url, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-    return url.rsplit("/", 1)[0] + "/" + name, drop
-
-
-class Server:
-    def __init__(self, url, env):
-        self.url = url
-        self.env = env
-
-    def manage(self, *args, input=None):
-        """Run a management command against the server's database."""
-        result = subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=PROJECT,
-            env=self.env,
-            capture_output=True,
-            text=True,
-            input=input,
-            timeout=300,
-        )
-        assert result.returncode == 0, result.stderr
-        return result.stdout
-
-
 @pytest.fixture(scope="session")
-def server(tmp_path_factory):
+def server(site_process):
     if not chromium_path():
         pytest.fail(MISSING)
-    tmp_dir = tmp_path_factory.mktemp("e2e")
-    database_url, drop = e2e_database_url(tmp_dir)
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": database_url,
-        "MEDIA_ROOT": str(tmp_dir / "media"),
-        "PRIVATE_MEDIA_ROOT": str(tmp_dir / "private-media"),
-    }
-    port = free_port()
-    live = Server(f"http://127.0.0.1:{port}", env)
-    live.manage("migrate", "--noinput")
-    live.manage("load_demo", "--force")
-    process = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
-        cwd=PROJECT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=open(tmp_dir / "server.log", "w"),
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(live.url + "/id/", timeout=2)
-                break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    log = (tmp_dir / "server.log").read_text()
-                    raise RuntimeError("The test server did not start: " + log) from None
-                time.sleep(0.3)
-        yield live
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        if drop:
-            drop()
+    return site_process
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,7 @@
 records a session on a phone, the office sends it back, the officer corrects
 it, the office approves it, and the public village page counts it."""
 
+import datetime
 import io
 import re
 
@@ -28,6 +29,13 @@ def admin_login(page, server):
     page.fill("#id_password", "programme-staff-2026")
     page.locator("button[type=submit]").click()
     page.wait_for_url(re.compile(r"/admin/$"))
+
+
+def weekday_in(days):
+    day = datetime.date.today() + datetime.timedelta(days=days)
+    while day.weekday() >= 5:
+        day += datetime.timedelta(days=1)
+    return day
 
 
 def people_reached(page, server):
@@ -119,3 +127,20 @@ def test_session_from_officer_account_to_public_totals(server, browser, page_and
         staff.evaluate("window.location = '?export=csv'")
     exported = download.value.path().read_text()
     assert re.search(r"32\.14\.04\.2006,Citeko,2025-11-20,09:30:00,Balai Desa Citeko,.*,20,14,8,", exported)
+
+    # With that interest, the officer asks for the mobile passport service.
+    phone.goto(server.url + "/id/desa/")
+    phone.get_by_role("link", name="Minta layanan paspor keliling").tap()
+    phone_step("request-form")
+    phone.get_by_label("Tempat").fill("Balai Desa Citeko")
+    phone.get_by_label("Alamat").fill("Jl. Raya Citeko, Plered")
+    phone.get_by_label("Tanggal pilihan").fill(weekday_in(20).isoformat())
+    phone.get_by_label("Perkiraan jumlah pemohon").fill("34")
+    phone.get_by_label("Paspor baru").check()
+    phone.get_by_label("Narahubung:", exact=True).fill("Dewi Lestari")
+    phone.get_by_label("Nomor WhatsApp narahubung").fill("0812 3456 7890")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    phone.get_by_role("button", name="Kirim ke kantor").tap()
+    phone_step("request-sent")
+    expect(phone.get_by_text("Permintaan Anda dikirim ke kantor.")).to_be_visible()
+    expect(phone.get_by_text("Diterima kantor").first).to_be_visible()

@@ -101,10 +101,10 @@ def test_footer_lists_only_verified_official_channels(client):
 
 
 def test_search_finds_pages_in_the_readers_language_only(client):
-    english = text(client.get("/en/search/", {"q": "passport"}))
-    assert "Passport and Immigration Information" in english
-    indonesian = text(client.get("/id/cari/", {"q": "passport"}))
-    assert "Passport and Immigration Information" not in indonesian
+    english = [a["href"] for a in soup(client.get("/en/search/", {"q": "passport"})).select(".results a")]
+    indonesian = [a["href"] for a in soup(client.get("/id/cari/", {"q": "paspor"})).select(".results a")]
+    assert english and all(href.startswith("/en/") for href in english)
+    assert indonesian and all(href.startswith("/id/") for href in indonesian)
 
 
 def test_static_stylesheet_is_linked(client):

@@ -1,8 +1,12 @@
+from .outreach import OutboxEntry, OutreachRequest, OutreachStateChange
 from .pages import VillageProgramIndexPage, VillageProgramPage
 from .sessions import SessionChange, SessionPhoto, TrainingSession
 from .villages import Village, VillageOfficer
 
 __all__ = [
+    "OutboxEntry",
+    "OutreachRequest",
+    "OutreachStateChange",
     "SessionChange",
     "SessionPhoto",
     "TrainingSession",

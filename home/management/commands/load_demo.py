@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from education import demo as education_demo
@@ -25,6 +26,8 @@ class Command(BaseCommand):
         for module in DEMO_MODULES:
             module.load(created.append)
         if created:
+            # Index updates are background tasks; the demo should be searchable before a worker runs.
+            call_command("update_index", verbosity=0)
             self.stdout.write("Created: " + ", ".join(created))
         else:
             self.stdout.write("Demo content already present; nothing changed.")

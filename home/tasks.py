@@ -1,0 +1,37 @@
+"""Shared background tasks and the helper that keeps self-rescheduling tasks single."""
+
+import datetime
+
+from django.core.management import call_command
+from django.db.models import Q
+from django.utils import timezone
+from django_tasks import default_task_backend, task
+
+PUBLISH_EVERY = datetime.timedelta(minutes=5)
+
+
+def enqueue_once(task_to_run, when=None):
+    """Enqueue `task_to_run` to run at `when` (now by default), unless one is
+    already queued to run by then. Tasks that reschedule themselves would
+    otherwise multiply with every trigger."""
+    when = when or timezone.now()
+    if not default_task_backend.supports_defer:
+        # A backend that runs tasks at once (tests, a site without a worker) cannot wait.
+        return task_to_run.enqueue() if when <= timezone.now() else None
+    if default_task_backend.__class__.__module__.startswith("django_tasks_db"):
+        # django-tasks has no "is it queued?" call; its database backend's table answers it.
+        from django_tasks_db.models import DBTaskResult, get_date_max
+
+        queued = DBTaskResult.objects.filter(task_path=task_to_run.module_path, status="READY").filter(
+            Q(run_after__lte=when) | Q(run_after=get_date_max())
+        )
+        if queued.exists():
+            return None
+    return task_to_run.using(run_after=when).enqueue()
+
+
+@task()
+def publish_scheduled_content():
+    """Wagtail's scheduled publishing (pages and fee rates set to go live later), every few minutes."""
+    call_command("publish_scheduled")
+    enqueue_once(publish_scheduled_content, timezone.now() + PUBLISH_EVERY)

@@ -1,0 +1,81 @@
+"""Delivery by real worker processes, against the site's own database and a
+stand-in booking system on 127.0.0.1."""
+
+import subprocess
+import sys
+
+import pytest
+
+from village_programs.booking_standin import BookingStandIn
+
+SECRET = "worker-test-secret"
+
+CREATE = """
+import datetime, uuid
+from django.db import transaction
+from django.utils import timezone
+from village_programs import outreach
+from village_programs.models import OutreachRequest, Village
+village = Village.objects.get(code="32.14.04.2006")
+day = (timezone.localdate() + datetime.timedelta(days=30)).isoformat()
+for n in range({count}):
+    with transaction.atomic():
+        request = OutreachRequest.objects.create(
+            village=village, place_name="Balai Desa", place_address="Citeko", preferred_dates=[day],
+            expected_applicants=30, services=["new"], contact_name="Tes {tag}", contact_phone="+6281234567890",
+        )
+        outreach.submit(request, None)
+"""
+
+COUNT_RECEIVED = (
+    "from village_programs.models import OutreachRequest;"
+    "print(OutreachRequest.objects.filter(contact_name='Tes {tag}', state='received').count())"
+)
+
+
+@pytest.fixture
+def standin():
+    server = BookingStandIn(SECRET).start()
+    yield server
+    server.stop()
+
+
+def booking_env(standin):
+    return {
+        "BOOKING_API_URL": standin.url,
+        "BOOKING_API_SECRET": SECRET,
+        "BOOKING_API_TIMEOUT": "5",
+        "TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
+    }
+
+
+def test_the_worker_command_delivers_through_django_tasks(site_process, standin):
+    env = booking_env(standin)
+    site_process.manage("shell", "-c", CREATE.format(count=3, tag="worker"), env=env)
+    assert standin.calls == []  # nothing is sent from the web request itself
+    site_process.manage("run_worker", "--batch", "--interval", "0.1", env=env)
+    assert len({call["headers"]["idempotency-key"] for call in standin.calls}) == 3
+    assert site_process.manage("shell", "-c", COUNT_RECEIVED.format(tag="worker"), env=env).split()[-1] == "3"
+
+
+def test_two_concurrent_workers_deliver_each_request_once(site_process, standin):
+    if not site_process.database_url.startswith("postgres"):
+        pytest.skip("Row locking between workers is a PostgreSQL feature; run with DATABASE_URL=postgres://...")
+    env = booking_env(standin)
+    site_process.manage("shell", "-c", CREATE.format(count=60, tag="pair"), env=env)
+    deliver = "from village_programs.outreach import deliver_due; print(deliver_due())"
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "manage.py", "shell", "-c", deliver],
+            cwd=site_process.cwd,
+            env={**site_process.env, **env},
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _worker in range(2)
+    ]
+    done = [int(worker.communicate(timeout=300)[0].strip().splitlines()[-1]) for worker in workers]
+    keys = [call["headers"]["idempotency-key"] for call in standin.calls]
+    assert sum(done) == 60 and all(count > 0 for count in done), done
+    assert len(keys) == 60 and len(set(keys)) == 60
+    assert site_process.manage("shell", "-c", COUNT_RECEIVED.format(tag="pair"), env=env).split()[-1] == "60"

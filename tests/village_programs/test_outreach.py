@@ -1,0 +1,439 @@
+import datetime
+import json
+import time
+import uuid
+
+import pytest
+from django.utils import timezone
+
+from education.models import ServiceEvent
+from tests.html import soup, text
+from village_programs import booking, outreach
+from village_programs.booking_standin import BookingStandIn
+from village_programs.models import OutboxEntry, OutreachRequest, Village
+
+from .conftest import make_officer
+
+pytestmark = pytest.mark.django_db
+SECRET = "shared-secret-for-tests"
+
+
+def next_weekday(days_ahead):
+    day = timezone.localdate() + datetime.timedelta(days=days_ahead)
+    while day.weekday() >= 5:
+        day += datetime.timedelta(days=1)
+    return day
+
+
+def next_saturday(days_ahead):
+    day = timezone.localdate() + datetime.timedelta(days=days_ahead)
+    return day + datetime.timedelta(days=(5 - day.weekday()) % 7)
+
+
+def request_data(**overrides):
+    data = {
+        "village": str(Village.objects.get(code="32.14.04.2006").pk),
+        "place_name": "Balai Desa Citeko",
+        "place_address": "Jl. Raya Citeko, Plered",
+        "latitude": "",
+        "longitude": "",
+        "date_1": next_weekday(20).isoformat(),
+        "date_2": next_weekday(27).isoformat(),
+        "date_3": "",
+        "expected_applicants": "45",
+        "services": ["new", "replacement"],
+        "contact_name": "Dewi Lestari",
+        "contact_phone": "0812-3456-7890",
+        "notes": "",
+        "form_token": str(uuid.uuid4()),
+        "action": "submit",
+    }
+    data.update(overrides)
+    return data
+
+
+@pytest.fixture
+def officer(db):
+    return make_officer("outreach-officer", "32.14.04.2006")
+
+
+@pytest.fixture
+def standin():
+    server = BookingStandIn(SECRET).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def external(standin, settings):
+    settings.BOOKING_API_URL = standin.url
+    settings.BOOKING_API_SECRET = SECRET
+    settings.BOOKING_API_TIMEOUT = 0.5
+    return standin
+
+
+def submit(client, officer, **overrides):
+    client.force_login(officer.user)
+    response = client.post("/id/desa/permintaan/baru/", request_data(**overrides))
+    assert response.status_code == 302, text(response)
+    return OutreachRequest.objects.get(pk=int(response["Location"].rstrip("/").rsplit("/", 1)[1]))
+
+
+def due_now(request):
+    OutboxEntry.objects.filter(request=request).update(next_attempt_at=timezone.now())
+
+
+# The officer's form ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "overrides, message",
+    [
+        ({"date_1": next_weekday(5).isoformat()}, "Pilih tanggal paling cepat 14 hari lagi"),
+        ({"date_1": next_saturday(21).isoformat()}, "Senin sampai Jumat"),
+        ({"date_2": next_weekday(20).isoformat()}, "Setiap tanggal pilihan harus berbeda."),
+        ({"expected_applicants": "12"}, "Kantor datang untuk sedikitnya 20 pemohon."),
+        ({"contact_phone": "12345"}, "Masukkan nomor ponsel yang memakai WhatsApp"),
+        ({"contact_phone": "022-1234567"}, "Masukkan nomor ponsel yang memakai WhatsApp"),
+        ({"services": []}, "Bagian ini wajib diisi."),
+        ({"services": ["lost"]}, "Pilih salah satu pilihan yang tersedia"),
+        ({"village": "999999"}, "Pilih salah satu pilihan yang tersedia."),
+    ],
+)
+def test_bad_requests_are_explained_and_nothing_is_saved(client, officer, overrides, message):
+    client.force_login(officer.user)
+    before = OutreachRequest.objects.count(), OutboxEntry.objects.count()
+    response = client.post("/id/desa/permintaan/baru/", request_data(**overrides))
+    assert response.status_code == 200
+    assert message in text(response)
+    assert (OutreachRequest.objects.count(), OutboxEntry.objects.count()) == before
+    assert soup(response).select_one("#id_place_name")["value"] == "Balai Desa Citeko"
+
+
+def test_the_form_says_lost_and_damaged_are_not_served(client, officer):
+    client.force_login(officer.user)
+    assert "Paspor hilang dan rusak tidak dilayani layanan keliling" in text(client.get("/id/desa/permintaan/baru/"))
+
+
+def test_phone_is_stored_as_e164_and_a_double_submit_saves_once(client, officer):
+    data = request_data(contact_phone="+62 812 3456 7890")
+    before = OutreachRequest.objects.count()
+    client.force_login(officer.user)
+    client.post("/id/desa/permintaan/baru/", data)
+    client.post("/id/desa/permintaan/baru/", data)
+    assert OutreachRequest.objects.count() == before + 1
+    assert OutreachRequest.objects.get(form_token=data["form_token"]).contact_phone == "+6281234567890"
+
+
+# Without a booking system: the office queue --------------------------------------------------------------------
+
+
+def test_without_a_booking_system_the_office_queue_answers(client, officer, staff_user):
+    request = submit(client, officer)
+    assert request.state == "received" and request.reference.startswith("KANIM-")
+    assert [change.state for change in request.state_changes.all()] == ["draft", "submitted", "received"]
+    assert not OutboxEntry.objects.exists()
+
+    client.force_login(staff_user)
+    handle = f"/admin/village-programme/requests/edit/{request.pk}/"
+    response = client.post(handle, {"action": "schedule", "visit_date": "", "visit_time": "", "scheduled_place": ""})
+    assert response.status_code == 200
+    request.refresh_from_db()
+    assert request.state == "received"
+    visit = next_weekday(20)
+    client.post(
+        handle,
+        {
+            "action": "schedule",
+            "visit_date": visit.isoformat(),
+            "visit_time": "09:00",
+            "scheduled_place": "Balai Desa Citeko",
+            "quota": "45",
+            "decline_reason": "",
+        },
+    )
+    request.refresh_from_db()
+    assert request.state == "scheduled" and request.quota == 45
+    schedule = text(client.get("/id/layanan-dan-jadwal/"))
+    assert "Layanan paspor keliling di Desa Citeko" in schedule and "Kuota: 45 pemohon" in schedule
+    assert "Mobile passport service in Desa Citeko" in text(client.get("/en/services-and-schedules/"))
+
+    client.force_login(officer.user)
+    detail = text(client.get(f"/id/desa/permintaan/{request.pk}/"))
+    assert "Dijadwalkan" in detail and "Balai Desa Citeko" in detail
+
+    client.force_login(staff_user)
+    client.post(handle, {"action": "complete"})
+    request.refresh_from_db()
+    assert request.state == "completed"
+
+
+def test_declined_requests_tell_the_village_why(client, officer, staff_user):
+    request = submit(client, officer)
+    client.force_login(staff_user)
+    handle = f"/admin/village-programme/requests/edit/{request.pk}/"
+    client.post(handle, {"action": "decline", "decline_reason": ""})
+    request.refresh_from_db()
+    assert request.state == "received"
+    client.post(handle, {"action": "decline", "decline_reason": "Petugas sedang melayani Gebyar PATEN."})
+    client.force_login(officer.user)
+    assert "Petugas sedang melayani Gebyar PATEN." in text(client.get(f"/id/desa/permintaan/{request.pk}/"))
+
+
+def test_officer_cancels_before_scheduling_only(client, officer):
+    request = submit(client, officer)
+    client.post(f"/id/desa/permintaan/{request.pk}/batal/")
+    request.refresh_from_db()
+    assert request.state == "cancelled"
+    other = submit(client, officer)
+    outreach.apply_booking_update(
+        other.request_id, "scheduled", scheduled_for=timezone.now() + datetime.timedelta(days=20), place="Balai"
+    )
+    client.post(f"/id/desa/permintaan/{other.pk}/batal/")
+    other.refresh_from_db()
+    assert other.state == "scheduled"
+
+
+def test_another_villages_requests_answer_404(client, officer):
+    owner = make_officer("cilamaya", "32.15.00.2001")
+    request = submit(client, owner, village=str(Village.objects.get(code="32.15.00.2001").pk))
+    client.force_login(officer.user)
+    for url in (
+        f"/id/desa/permintaan/{request.pk}/",
+        f"/id/desa/permintaan/{request.pk}/ubah/",
+        f"/en/village/requests/{request.pk}/cancel/",
+    ):
+        assert client.get(url).status_code == 404
+        assert client.post(url).status_code == 404
+    request.refresh_from_db()
+    assert request.state == "received"
+
+
+# With a booking system: delivery ---------------------------------------------------------------------------------
+
+
+def test_submitting_writes_the_outbox_entry_and_delivery_signs_the_request(client, officer, external):
+    request = submit(client, officer)
+    assert request.state == "submitted"
+    entry = OutboxEntry.objects.get(request=request)
+    assert entry.status == "pending"
+    assert outreach.deliver_due() == 1
+    (call,) = external.calls
+    headers, body = call["headers"], call["body"]
+    assert headers["idempotency-key"] == str(request.request_id)
+    assert headers["x-booking-signature"] == booking.signature(SECRET, headers["x-booking-timestamp"], call["raw"])
+    assert abs(int(headers["x-booking-timestamp"]) - time.time()) < 10
+    assert body["request_id"] == str(request.request_id)
+    assert body["office_code"] == "karawang"
+    assert body["village"] == {
+        "code": "32.14.04.2006",
+        "name": "Citeko",
+        "kecamatan": "Plered",
+        "kabupaten": "Kabupaten Purwakarta",
+        "province": "Jawa Barat",
+    }
+    assert body["preferred_dates"] == sorted(request.preferred_dates)
+    assert body["expected_applicants"] == 45 and body["services"] == ["new", "replacement"]
+    assert body["contact"] == {"name": "Dewi Lestari", "phone": "+6281234567890"}
+    assert datetime.datetime.fromisoformat(body["submitted_at"]).tzinfo is not None
+    request.refresh_from_db()
+    assert request.state == "received" and request.reference == "BK-00001"
+
+
+@pytest.mark.parametrize("status", [500, 502, 503, 408, 429])
+def test_passing_failures_are_retried_with_backoff(client, officer, external, status):
+    external.answer(status, {"message": "try later"})
+    request = submit(client, officer)
+    outreach.deliver_due()
+    entry = OutboxEntry.objects.get(request=request)
+    request.refresh_from_db()
+    assert entry.status == "pending" and entry.attempts == 1
+    assert entry.next_attempt_at > timezone.now() + datetime.timedelta(seconds=10)
+    assert request.state == "submitted" and f"HTTP {status}" in request.delivery_error
+    assert outreach.deliver_due() == 0  # not due yet
+    due_now(request)
+    outreach.deliver_due()
+    request.refresh_from_db()
+    assert request.state == "received" and request.delivery_error == ""
+    assert len(external.calls) == 2
+
+
+def test_backoff_grows_and_honours_retry_after(client, officer, external):
+    delays = [outreach.backoff(attempt) for attempt in range(1, 8)]
+    assert delays[0] < 60 and delays[-1] > 900
+    assert outreach.backoff(1, retry_after=600) >= 600
+    external.answer(429, {"message": "slow down"}, {"Retry-After": "600"})
+    request = submit(client, officer)
+    outreach.deliver_due()
+    entry = OutboxEntry.objects.get(request=request)
+    assert entry.next_attempt_at >= timezone.now() + datetime.timedelta(seconds=590)
+
+
+def test_a_timeout_is_retried(client, officer, external):
+    external.answer(201, delay=1.5)
+    request = submit(client, officer)
+    outreach.deliver_due()
+    request.refresh_from_db()
+    assert request.state == "submitted" and "tidak menjawab" not in request.delivery_error
+    assert request.delivery_error == "The booking system did not answer in time."
+
+
+def test_a_refused_connection_is_retried(client, officer, settings):
+    settings.BOOKING_API_URL = "http://127.0.0.1:9"
+    settings.BOOKING_API_SECRET = SECRET
+    request = submit(client, officer)
+    outreach.deliver_due()
+    request.refresh_from_db()
+    assert request.state == "submitted"
+    assert request.delivery_error == "The booking system could not be reached."
+
+
+@pytest.mark.parametrize("status", [400, 422])
+def test_a_refused_request_fails_at_once_and_staff_can_retry(client, officer, external, staff_user, status):
+    external.answer(status, {"message": "village code unknown"})
+    request = submit(client, officer)
+    outreach.deliver_due()
+    request.refresh_from_db()
+    assert request.state == "delivery_failed"
+    assert request.delivery_error == f"HTTP {status}: village code unknown"
+    assert OutboxEntry.objects.get(request=request).status == "failed"
+    client.force_login(officer.user)
+    assert "tidak dapat dikirim ke sistem pemesanan kantor" in text(client.get(f"/id/desa/permintaan/{request.pk}/"))
+    client.force_login(staff_user)
+    client.post(f"/admin/village-programme/requests/edit/{request.pk}/", {"action": "retry"})
+    request.refresh_from_db()
+    assert request.state == "submitted"
+    outreach.deliver_due()
+    request.refresh_from_db()
+    assert request.state == "received"
+
+
+def test_409_counts_as_received(client, officer, external):
+    request = submit(client, officer)
+    external.received[str(request.request_id)] = "BK-EARLIER"
+    outreach.deliver_due()
+    request.refresh_from_db()
+    assert request.state == "received" and request.reference == "BK-EARLIER"
+
+
+def test_retries_stop_after_a_day(client, officer, external):
+    external.answer(503)
+    request = submit(client, officer)
+    OutboxEntry.objects.filter(request=request).update(created_at=timezone.now() - datetime.timedelta(hours=25))
+    outreach.deliver_due()
+    request.refresh_from_db()
+    assert request.state == "delivery_failed" and "HTTP 503" in request.delivery_error
+
+
+def test_a_crash_after_sending_leads_to_a_resend_with_the_same_key(client, officer, external):
+    request = submit(client, officer)
+    entry = outreach.claim("worker-that-dies")
+    booking.send(request)  # sent and registered ... then the worker dies before recording the answer
+    assert outreach.deliver_due() == 0  # the lease still holds
+    OutboxEntry.objects.filter(pk=entry.pk).update(locked_until=timezone.now() - datetime.timedelta(seconds=1))
+    assert outreach.deliver_due() == 1
+    request.refresh_from_db()
+    assert request.state == "received" and request.reference == "BK-00001"
+    keys = [call["headers"]["idempotency-key"] for call in external.calls]
+    assert keys == [str(request.request_id)] * 2
+    assert len(external.received) == 1
+
+
+# Callbacks --------------------------------------------------------------------------------------------------------
+
+
+def callback(client, payload, *, secret=SECRET, timestamp=None, signature=None):
+    body = json.dumps(payload).encode()
+    timestamp = str(int(time.time()) if timestamp is None else timestamp)
+    return client.post(
+        "/api/booking/callbacks/",
+        body,
+        content_type="application/json",
+        HTTP_X_BOOKING_TIMESTAMP=timestamp,
+        HTTP_X_BOOKING_SIGNATURE=signature or booking.signature(secret, timestamp, body),
+    )
+
+
+@pytest.fixture
+def received_request(client, officer, external):
+    request = submit(client, officer)
+    outreach.deliver_due()
+    request.refresh_from_db()
+    client.logout()
+    return request
+
+
+def scheduled_payload(request, **overrides):
+    when = (timezone.now() + datetime.timedelta(days=21)).replace(microsecond=0)
+    payload = {
+        "reference": request.reference,
+        "request_id": str(request.request_id),
+        "status": "scheduled",
+        "scheduled_for": when.isoformat(),
+        "place": "Balai Desa Citeko",
+        "quota": 60,
+    }
+    payload.update(overrides)
+    return payload
+
+
+def test_a_signed_callback_schedules_and_a_repeat_changes_nothing(client, received_request):
+    payload = scheduled_payload(received_request)
+    response = callback(client, payload)
+    assert response.status_code == 200 and response.json() == {"status": "updated"}
+    received_request.refresh_from_db()
+    assert received_request.state == "scheduled" and received_request.quota == 60
+    changes = received_request.state_changes.count()
+    events = ServiceEvent.objects.count()
+    response = callback(client, payload)
+    assert response.json() == {"status": "unchanged"}
+    assert received_request.state_changes.count() == changes and ServiceEvent.objects.count() == events
+    assert "Kuota: 60 pemohon" in text(client.get("/id/layanan-dan-jadwal/"))
+
+
+def test_callbacks_with_bad_signatures_or_old_timestamps_are_refused(client, received_request):
+    payload = scheduled_payload(received_request)
+    assert callback(client, payload, secret="not-the-secret").status_code == 401
+    assert callback(client, payload, timestamp=int(time.time()) - 301).status_code == 401
+    assert callback(client, payload, timestamp=int(time.time()) + 301).status_code == 401
+    assert callback(client, payload, signature="sha256=").status_code == 401
+    received_request.refresh_from_db()
+    assert received_request.state == "received"
+
+
+def test_callback_for_an_unknown_request_is_404_and_bad_input_is_400(client, received_request):
+    assert callback(client, scheduled_payload(received_request, request_id=str(uuid.uuid4()))).status_code == 404
+    assert callback(client, scheduled_payload(received_request, scheduled_for="tomorrow")).status_code == 400
+    assert callback(client, scheduled_payload(received_request, status="lost")).status_code == 400
+    assert callback(client, scheduled_payload(received_request, quota="many")).status_code == 400
+    assert callback(client, ["not", "an", "object"]).status_code == 400
+
+
+def test_callbacks_follow_the_states(client, received_request):
+    assert callback(client, {"request_id": str(received_request.request_id), "status": "completed"}).status_code == 409
+    callback(client, scheduled_payload(received_request))
+    declined = {"request_id": str(received_request.request_id), "status": "declined", "reason": "Banjir"}
+    response = callback(client, declined)
+    assert response.status_code == 200
+    received_request.refresh_from_db()
+    assert received_request.state == "declined"
+    event = ServiceEvent.objects.get(pk=received_request.event_id)
+    assert event.cancelled
+    assert event.translation_key not in {upcoming.translation_key for upcoming in ServiceEvent.upcoming()}
+
+
+def test_the_payload_matches_the_published_contract(client, officer, external):
+    from pathlib import Path
+
+    import jsonschema
+    import yaml
+
+    spec = yaml.safe_load((Path(__file__).resolve().parents[2] / "docs" / "booking-api.openapi.yaml").read_text())
+    schemas = spec["components"]["schemas"]
+    request = submit(client, officer, latitude="-6.631200", longitude="107.390100")
+    outreach.deliver_due()
+    body = external.calls[0]["body"]
+    jsonschema.validate(body, {**schemas["OutreachRequest"], "components": spec["components"]})
+    assert body["place"]["latitude"] == -6.6312
+    update = {**scheduled_payload(request), "reason": ""}
+    jsonschema.validate(update, schemas["StatusUpdate"])

@@ -1,0 +1,74 @@
+"""The booking system's callback: signed status updates for outreach requests."""
+
+import datetime
+import json
+import uuid
+
+from django.conf import settings
+from django.http import JsonResponse
+from django.utils.dateparse import parse_datetime
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from . import booking, outreach
+from .models import OutreachRequest
+
+MAX_BODY = 64 * 1024
+STATUSES = {"scheduled", "declined", "completed"}
+
+
+def error(status, message):
+    return JsonResponse({"error": message}, status=status)
+
+
+def parse_update(data):
+    """Check the callback's fields; return the keyword arguments for apply_booking_update."""
+    if not isinstance(data, dict):
+        raise ValueError("The body must be a JSON object.")
+    try:
+        request_id = uuid.UUID(str(data.get("request_id")))
+    except ValueError:
+        raise ValueError("request_id must be a UUID.") from None
+    status = data.get("status")
+    if status not in STATUSES:
+        raise ValueError("status must be one of scheduled, declined, completed.")
+    update = {"request_id": request_id, "status": status, "reference": str(data.get("reference") or "")[:100]}
+    if status == "scheduled":
+        when = parse_datetime(str(data.get("scheduled_for") or ""))
+        if when is None or when.tzinfo is None:
+            raise ValueError("scheduled_for must be an ISO 8601 date and time with a time zone.")
+        quota = data.get("quota")
+        if quota is not None and (not isinstance(quota, int) or isinstance(quota, bool) or not 0 <= quota <= 100000):
+            raise ValueError("quota must be a whole number.")
+        place = data.get("place")
+        if not isinstance(place, str) or not place.strip():
+            raise ValueError("place is required for a scheduled request.")
+        update.update(scheduled_for=when.astimezone(datetime.UTC), place=place.strip()[:250], quota=quota)
+    elif status == "declined":
+        update["reason"] = str(data.get("reason") or "")[:2000]
+    return update
+
+
+@csrf_exempt
+@require_POST
+def booking_callback(request):
+    secret = settings.BOOKING_API_SECRET
+    if not secret:
+        return error(404, "Callbacks are not enabled on this site.")
+    if int(request.headers.get("Content-Length") or 0) > MAX_BODY:
+        return error(413, "The body is too large.")
+    body = request.body
+    timestamp = request.headers.get("X-Booking-Timestamp", "")
+    if not booking.verify(secret, timestamp, body, request.headers.get("X-Booking-Signature", "")):
+        return error(401, "Missing, wrong or expired signature.")
+    try:
+        update = parse_update(json.loads(body))
+    except (ValueError, UnicodeDecodeError) as problem:
+        return error(400, str(problem))
+    try:
+        changed = outreach.apply_booking_update(**update)
+    except OutreachRequest.DoesNotExist:
+        return error(404, "No outreach request with this request_id.")
+    except outreach.UpdateRefused as refusal:
+        return error(409, str(refusal))
+    return JsonResponse({"status": "updated" if changed else "unchanged"})

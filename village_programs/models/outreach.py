@@ -1,0 +1,134 @@
+"""Outreach requests: a village asks the office to bring its mobile passport
+service. Each request travels to the booking system through an outbox entry
+written in the same transaction, so a request is never lost between the
+officer's form and the worker that delivers it."""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .sessions import TrainingSession
+from .villages import Village
+
+
+class OutreachRequest(models.Model):
+    class State(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        SUBMITTED = "submitted", _("Submitted, being delivered to the office")
+        RECEIVED = "received", _("Received by the office")
+        SCHEDULED = "scheduled", _("Scheduled")
+        DECLINED = "declined", _("Declined")
+        COMPLETED = "completed", _("Completed")
+        CANCELLED = "cancelled", _("Cancelled")
+        DELIVERY_FAILED = "delivery_failed", _("Delivery failed")
+
+    class Service(models.TextChoices):
+        NEW = "new", _("New passports")
+        REPLACEMENT = "replacement", _("Replacement of expired or full passports")
+
+    # The states in which the officer may still cancel: before anything is scheduled.
+    CANCELLABLE = {State.DRAFT, State.SUBMITTED, State.RECEIVED, State.DELIVERY_FAILED}
+
+    request_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    village = models.ForeignKey(Village, on_delete=models.PROTECT, related_name="outreach_requests")
+    place_name = models.CharField(_("place"), max_length=150, help_text=_("e.g. 'Citeko village hall'."))
+    place_address = models.CharField(_("address"), max_length=250)
+    latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
+    preferred_dates = models.JSONField(default=list, help_text=_("One to three ISO dates."))
+    expected_applicants = models.PositiveIntegerField()
+    services = models.JSONField(default=list)
+    contact_name = models.CharField(max_length=150)
+    contact_phone = models.CharField(max_length=20, help_text=_("WhatsApp number in E.164, e.g. +6281234567890."))
+    notes = models.TextField(blank=True)
+    training_sessions = models.ManyToManyField(TrainingSession, blank=True, related_name="outreach_requests")
+
+    state = models.CharField(max_length=20, choices=State.choices, default=State.DRAFT)
+    reference = models.CharField(max_length=100, blank=True, help_text=_("The booking system's reference."))
+    scheduled_for = models.DateTimeField(null=True, blank=True)
+    scheduled_place = models.CharField(max_length=250, blank=True)
+    quota = models.PositiveIntegerField(null=True, blank=True)
+    decline_reason = models.TextField(blank=True)
+    delivery_error = models.TextField(blank=True, help_text=_("The last delivery problem, in plain words."))
+    event = models.ForeignKey(
+        "education.ServiceEvent", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    form_token = models.UUIDField(unique=True, null=True, blank=True, editable=False)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("outreach request")
+        verbose_name_plural = _("outreach requests")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.village.name}: {self.expected_applicants} ({self.created_at:%Y-%m-%d})"
+
+    @property
+    def cancellable(self):
+        return self.state in self.CANCELLABLE
+
+    def service_labels(self):
+        labels = dict(self.Service.choices)
+        return [labels.get(service, service) for service in self.services]
+
+    def set_state(self, state, *, by=None, source, note=""):
+        """Move to `state` and keep the change. The caller saves the request."""
+        self.state = state
+        OutreachStateChange.objects.create(request=self, state=state, by=by, source=source, note=note)
+
+
+class OutreachStateChange(models.Model):
+    class Source(models.TextChoices):
+        OFFICER = "officer", _("village officer")
+        OFFICE = "office", _("office staff")
+        BOOKING = "booking", _("booking system")
+        DELIVERY = "delivery", _("delivery")
+
+    request = models.ForeignKey(OutreachRequest, on_delete=models.CASCADE, related_name="state_changes")
+    state = models.CharField(max_length=20, choices=OutreachRequest.State.choices)
+    at = models.DateTimeField(default=timezone.now)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    source = models.CharField(max_length=20, choices=Source.choices)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.request}: {self.get_state_display()}"
+
+
+class OutboxEntry(models.Model):
+    """One delivery of one request to the booking system. The worker claims an
+    entry with a lease; a worker that dies mid-send leaves the lease to expire,
+    and the next one resends with the same Idempotency-Key."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting to be sent")
+        DELIVERED = "delivered", _("Delivered")
+        FAILED = "failed", _("Failed")
+
+    request = models.OneToOneField(OutreachRequest, on_delete=models.CASCADE, related_name="outbox")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING, db_index=True)
+    attempts = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now, db_index=True)
+    locked_until = models.DateTimeField(null=True, blank=True)
+    locked_by = models.CharField(max_length=100, blank=True)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("outbox entry")
+        verbose_name_plural = _("outbox entries")
+
+    def __str__(self):
+        return f"{self.request_id}: {self.status} after {self.attempts} attempt(s)"
