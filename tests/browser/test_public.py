@@ -96,3 +96,32 @@ def test_editor_changes_a_fee_and_sees_it_on_the_page(server, page_and_steps):
     assert "Rp700.000" in page.locator("#fee-e-paspor-5").inner_text()
     page.goto(server.url + "/en/passport-requirements/new-passport/")
     assert "IDR 700,000" in page.locator("table.fees").inner_text()
+
+
+def test_reader_searches_and_opens_a_result(server, phone_and_steps):
+    page, step = phone_and_steps
+    page.goto(server.url + "/id/")
+    page.get_by_label("Cari di situs ini").fill("paspor hilang")
+    page.get_by_role("button", name="Cari").tap()
+    step("results")
+    assert "/id/cari/?q=paspor+hilang" in page.url
+    page.locator(".results a", has_text="Paspor hilang").first.tap()
+    step("result")
+    expect(page.locator("h1")).to_have_text("Paspor hilang")
+
+
+def test_keyboard_only_reader_fills_the_checklist(server, page_and_steps):
+    page, step = page_and_steps
+    page.goto(server.url + "/en/check-requirements/")
+    # Tab to the first answer and move through the radio group with the arrow keys.
+    page.locator("#id_need_0").focus()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    assert page.locator("#id_need_2").is_checked()
+    focused_outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert focused_outline != "none"
+    page.locator("#id_delivery").focus()
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    expect(page.locator(".checklist .total")).to_have_text("IDR 1,670,000")
