@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint format messages install install-dev fault-test
+.PHONY: run test lint format messages install install-dev fault-test bench
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=/path/to/python3.11")'
@@ -56,3 +56,7 @@ messages: install-dev
 fault-test: install-dev
 	$(MANAGE) migrate --noinput
 	$(MANAGE) outreach_fault_test --count 1000
+
+# Throughput, latency, page weight and worker memory under gunicorn (docs/benchmarks.md).
+bench: install-dev
+	$(MANAGE) bench

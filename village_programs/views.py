@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
 from education.models import EducationModulePage
@@ -26,8 +27,10 @@ LOGIN_URL = reverse_lazy("village:login")
 
 
 def officer_required(view):
-    """Logged in, an officer, and past the first-login password change."""
+    """Logged in, an officer, and past the first-login password change. The
+    answers hold personal data: no browser or proxy may keep a copy."""
 
+    @never_cache
     @login_required(login_url=LOGIN_URL)
     @wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -102,6 +105,23 @@ def _save_photos(session, form):
             SessionPhoto.objects.create(session=session, kind=kind, image=cleaned)
 
 
+def save_once(model, token, instance, save):
+    """Run `save` in one transaction unless a form carrying `token` was saved
+    before (a double tap, a resend on a slow line). Returns the object and
+    whether it was that earlier one."""
+    earlier = model.objects.filter(form_token=token).exclude(pk=instance.pk if instance else None).first()
+    if earlier:
+        return earlier, True
+    try:
+        with transaction.atomic():
+            return save(), False
+    except IntegrityError:
+        earlier = model.objects.filter(form_token=token).first()
+        if earlier is None:
+            raise
+        return earlier, True
+
+
 def _session_form(request, session):
     """Create (session is None) or edit a session; one transaction per save."""
     officer = request.officer
@@ -114,39 +134,30 @@ def _session_form(request, session):
         )
         if form.is_valid():
             token = form.cleaned_data["form_token"]
-            existing = TrainingSession.objects.filter(form_token=token).first()
-            if existing and (session is None or existing.pk != session.pk):
-                # The same form arrived twice (a double tap, a resend on a slow line).
+
+            def save():
+                saved = form.save(commit=False)
+                if session is None:
+                    saved.created_by = request.user
+                saved.form_token = token
+                if submitting:
+                    saved.status = TrainingSession.Status.SUBMITTED
+                    saved.submitted_at = timezone.now()
+                elif saved.status != TrainingSession.Status.RETURNED:
+                    saved.status = TrainingSession.Status.DRAFT
+                saved.save()
+                form.save_m2m()
+                _save_photos(saved, form)
+                action = "created" if session is None else "edited"
+                history.record(saved, request.user, action, history.diff(before, history.snapshot(saved)))
+                if submitting:
+                    history.record(saved, request.user, "submitted")
+                return saved
+
+            saved, duplicate = save_once(TrainingSession, token, session, save)
+            if duplicate:
                 messages.info(request, _("This session was already saved."))
-                return redirect("village:session_detail", pk=existing.pk)
-            try:
-                with transaction.atomic():
-                    saved = form.save(commit=False)
-                    if session is None:
-                        saved.created_by = request.user
-                    saved.form_token = token
-                    if submitting:
-                        saved.status = TrainingSession.Status.SUBMITTED
-                        saved.submitted_at = timezone.now()
-                    elif saved.status != TrainingSession.Status.RETURNED:
-                        saved.status = TrainingSession.Status.DRAFT
-                    saved.save()
-                    form.save_m2m()
-                    _save_photos(saved, form)
-                    history.record(
-                        saved,
-                        request.user,
-                        "created" if session is None else "edited",
-                        history.diff(before, history.snapshot(saved)),
-                    )
-                    if submitting:
-                        history.record(saved, request.user, "submitted")
-            except IntegrityError:
-                existing = TrainingSession.objects.filter(form_token=token).first()
-                if existing is None:
-                    raise
-                messages.info(request, _("This session was already saved."))
-                return redirect("village:session_detail", pk=existing.pk)
+                return redirect("village:session_detail", pk=saved.pk)
             messages.success(
                 request,
                 _("The session is submitted for review.") if submitting else _("The session is saved as a draft."),
@@ -214,28 +225,24 @@ def _request_form(request, outreach_request):
         form = OutreachRequestForm(request.POST, instance=outreach_request, officer=officer, submitting=submitting)
         if form.is_valid():
             token = form.cleaned_data["form_token"]
-            existing = OutreachRequest.objects.filter(form_token=token).first()
-            if existing and (outreach_request is None or existing.pk != outreach_request.pk):
+
+            def save():
+                saved = form.save(commit=False)
+                saved.form_token = token
+                if outreach_request is None:
+                    saved.created_by = request.user
+                saved.save()
+                form.save_m2m()
+                if outreach_request is None:
+                    saved.set_state(OutreachRequest.State.DRAFT, by=request.user, source="officer")
+                if submitting:
+                    outreach.submit(saved, request.user)
+                return saved
+
+            saved, duplicate = save_once(OutreachRequest, token, outreach_request, save)
+            if duplicate:
                 messages.info(request, _("This request was already saved."))
-                return redirect("village:request_detail", pk=existing.pk)
-            try:
-                with transaction.atomic():
-                    saved = form.save(commit=False)
-                    saved.form_token = token
-                    if outreach_request is None:
-                        saved.created_by = request.user
-                    saved.save()
-                    form.save_m2m()
-                    if outreach_request is None:
-                        saved.set_state(OutreachRequest.State.DRAFT, by=request.user, source="officer")
-                    if submitting:
-                        outreach.submit(saved, request.user)
-            except IntegrityError:
-                existing = OutreachRequest.objects.filter(form_token=token).first()
-                if existing is None:
-                    raise
-                messages.info(request, _("This request was already saved."))
-                return redirect("village:request_detail", pk=existing.pk)
+                return redirect("village:request_detail", pk=saved.pk)
             messages.success(
                 request,
                 _("Your request is sent to the office.") if submitting else _("The request is saved as a draft."),

@@ -60,7 +60,9 @@ def test_login_is_throttled(client, citeko_officer):
 
 def test_dashboard_shows_only_the_officers_villages(client, citeko_officer, other_session):
     client.force_login(citeko_officer.user)
-    body = text(client.get("/id/desa/"))
+    response = client.get("/id/desa/")
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    body = text(response)
     assert "Desa Citeko" in body
     assert "Cilamaya" not in body
     assert "M1 · Paspor dan persyaratannya" in body
