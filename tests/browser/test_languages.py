@@ -1,4 +1,7 @@
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -12,13 +15,13 @@ def test_reader_switches_from_indonesian_to_english_and_back(server, page_and_st
     step("home-id")
 
     page.get_by_role("navigation", name="Bahasa").get_by_role("link", name="English").click()
-    assert page.url == server.url + "/en/"
+    expect(page).to_have_url(server.url + "/en/")
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.locator("h1").inner_text() == "Passport and Immigration Information"
     step("home-en")
 
     page.get_by_role("navigation", name="Language").get_by_role("link", name="Bahasa Indonesia").click()
-    assert page.url == server.url + "/id/"
+    expect(page).to_have_url(server.url + "/id/")
 
 
 def test_keyboard_user_reaches_main_content_with_the_skip_link(server, page_and_steps):
@@ -30,4 +33,4 @@ def test_keyboard_user_reaches_main_content_with_the_skip_link(server, page_and_
     # The focused skip link is visible on screen, not just present.
     assert skip.bounding_box()["y"] >= 0
     page.keyboard.press("Enter")
-    assert page.url.endswith("#main")
+    expect(page).to_have_url(re.compile("#main$"))
