@@ -78,16 +78,31 @@ class Steps:
         self.shots = []
 
     def __call__(self, name):
-        self.shots.append((name, self.page.screenshot(full_page=True)))
+        self.shots.append((name, self.shoot()))
+
+    def shoot(self):
+        # A tap that navigates may still be loading the next page; Chromium
+        # refuses to capture in between. Screenshots are evidence, not the
+        # test: wait for the page to settle, and never fail because of one.
+        from playwright.sync_api import Error
+
+        for _attempt in range(3):
+            try:
+                self.page.wait_for_load_state("load")
+                return self.page.screenshot(full_page=True)
+            except Error:
+                self.page.wait_for_timeout(200)
+        return None
 
     def save(self, test_name):
         folder = ARTIFACTS / test_name
         folder.mkdir(parents=True, exist_ok=True)
         for old in folder.glob(f"{self.prefix}-*.png"):
             old.unlink()
-        self.shots.append(("at-failure", self.page.screenshot(full_page=True)))
+        self.shots.append(("at-failure", self.shoot()))
         for number, (name, png) in enumerate(self.shots, start=1):
-            (folder / f"{self.prefix}-{number:02d}-{name}.png").write_bytes(png)
+            if png:
+                (folder / f"{self.prefix}-{number:02d}-{name}.png").write_bytes(png)
 
 
 def open_page(request, browser, prefix, **context_options):
