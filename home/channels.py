@@ -30,12 +30,18 @@ def normalize_phone(value):
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def _split(text):
+    """urlsplit that treats what it cannot parse (an unmatched '[' or a port
+    that is not a number) as what it is: not a channel."""
+    try:
+        return urlsplit(text if "://" in text else "https://" + text)
+    except ValueError as error:
+        raise InvalidChannel("not a link") from error
+
+
 def normalize_host(value):
     """A link or bare domain to its lower-case host name, without 'www.'."""
-    text = value.strip()
-    if "://" not in text:
-        text = "https://" + text
-    host = (urlsplit(text).hostname or "").rstrip(".").lower()
+    host = (_split(value.strip()).hostname or "").rstrip(".").lower()
     if not host or "." not in host:
         raise InvalidChannel("not a web address")
     return host.removeprefix("www.")
@@ -45,7 +51,7 @@ def normalize_handle(value):
     """A social handle or profile link to the bare handle in lower case."""
     text = value.strip()
     if "/" in text:
-        path = urlsplit(text if "://" in text else "https://" + text).path
+        path = _split(text).path
         text = next((part for part in path.split("/") if part), "")
     handle = text.lstrip("@").lower()
     if not handle:

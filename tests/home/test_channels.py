@@ -33,6 +33,18 @@ def test_nonsense_is_rejected():
         normalize("phone", "call me")
 
 
+@pytest.mark.parametrize("written", [".[", "http://[", "]kanim.id", "a[/b"])
+def test_links_urllib_cannot_parse_are_rejected_not_crashed(written):
+    # urlsplit raises ValueError on these; the checker must say "not valid".
+    with pytest.raises(InvalidChannel):
+        normalize("website", written)
+
+
+def test_profile_link_urllib_cannot_parse_is_rejected_not_crashed():
+    with pytest.raises(InvalidChannel):
+        normalize("instagram", "https://insta[gram.com/kanim")
+
+
 def test_editor_sees_invalid_channel_message_in_their_language():
     channel = OfficialChannel(kind="phone", value="bukan nomor")
     with translation.override("id"), pytest.raises(ValidationError) as error:
