@@ -24,7 +24,12 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
 install: $(VENV)/.installed
 	$(MANAGE) compile_translations
 
-install-dev: $(VENV)/.installed-dev
+# The Nu HTML checker for the test suite; without npm its test is skipped with a message.
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --silent --no-audit --no-fund && touch $@; \
+	else echo "npm not found: the HTML checker test will be skipped (install Node.js and npm to run it)"; fi
+
+install-dev: $(VENV)/.installed-dev node_modules/.installed
 	$(MANAGE) compile_translations
 
 run: install

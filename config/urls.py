@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from faq import views as faq_views
 from home import views as home_views
 from search import views as search_views
 from village_programs import api as booking_api
@@ -26,6 +27,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
+    path(_("search/suggest/"), search_views.suggest, name="search_suggest"),
+    path(_("faq/feedback/<int:question_id>/"), faq_views.feedback, name="faq_feedback"),
     path(_("village/"), include("village_programs.urls")),
     # Wagtail's page tree last: it answers every remaining path.
     path("", include(wagtail_urls)),

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
+
+from home.locales import active_locale
 
 from .models import Channel, Fee, RequirementPage, Service
 
@@ -109,7 +110,7 @@ def _page(locale, service, applicant="adult"):
 
 
 def build(data, locale=None):
-    locale = locale or Locale.get_active()
+    locale = locale or active_locale()
     checklist = Checklist(**{key: data[key] for key in ("need", "applicant", "passport", "same_day", "delivery")})
     group = "child" if checklist.applicant == "child" else "adult"
     base = _page(locale, Service.NEW, group)

@@ -195,8 +195,8 @@ REQUIREMENTS = [
         "service": "new",
         "applicant": "adult",
         "intro": (
-            "Untuk WNI dewasa yang baru pertama kali membuat paspor.",
-            "For adult citizens applying for their first passport.",
+            "Syarat dan langkah untuk WNI dewasa yang baru pertama kali membuat paspor.",
+            "Requirements and steps for adult citizens applying for their first passport.",
         ),
         "channel": "m_paspor",
         "channel_note": (
@@ -996,8 +996,9 @@ CHECKLIST = {
     "slug": ("cek-persyaratan", "check-requirements"),
     "title": ("Cek persyaratan", "Check what you need"),
     "intro": (
-        "Jawab beberapa pertanyaan dan dapatkan daftar dokumen, rincian biaya, dan langkah berikutnya untuk Anda.",
-        "Answer a few questions to get your own list of documents, the fees and your next step.",
+        "Jawab beberapa pertanyaan dan dapatkan daftar dokumen yang harus dibawa, rincian biaya, dan langkah "
+        "berikutnya untuk Anda.",
+        "Answer a few questions to get your own list of documents to bring, the fees and your next step.",
     ),
 }
 

@@ -7,6 +7,13 @@ class HomeConfig(AppConfig):
     verbose_name = "Home and offices"
 
     def ready(self):
-        from .locales import ensure_locales
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import Locale
+
+        from . import page_cache
+        from .locales import ensure_locales, forget_locales
 
         post_migrate.connect(ensure_locales, sender=self)
+        post_save.connect(forget_locales, sender=Locale, dispatch_uid="forget_locales_saved")
+        post_delete.connect(forget_locales, sender=Locale, dispatch_uid="forget_locales_deleted")
+        page_cache.connect()

@@ -7,10 +7,12 @@ from modelcluster.models import ClusterableModel
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from search.text import analyse, html_text
 
 from . import channels, schedules
 from .schedules import validate_weeks_of_month
@@ -33,12 +35,40 @@ class BasePage(Page):
 
     review_panels = [MultiFieldPanel([FieldPanel("last_reviewed"), FieldPanel("next_review_due")], heading=_("Review"))]
     promote_panels = Page.promote_panels + review_panels
+    # The page's words reduced to their roots, so the database backend finds
+    # "kehilangan" on a page about a "paspor hilang" (see search/text.py).
+    search_fields = Page.search_fields + [index.SearchField("search_roots")]
+    # Which filter on the search page this page falls under (search/views.py).
+    search_type = "other"
 
     class Meta:
         abstract = True
 
     def get_meta_description(self):
         return self.search_description or getattr(self, "intro", "") or ""
+
+    def search_text(self):
+        """The page's searchable words as plain text, for search roots and result snippets."""
+        parts = []
+        for search_field in self.get_search_fields():
+            if search_field.field_name in ("title", "search_roots"):
+                continue
+            if isinstance(search_field, index.SearchField):
+                parts.append(html_text(search_field.get_value(self)))
+            elif isinstance(search_field, index.RelatedFields):
+                for related in getattr(self, search_field.field_name).all():
+                    parts.extend(
+                        html_text(sub.get_value(related))
+                        for sub in search_field.fields
+                        if isinstance(sub, index.SearchField)
+                    )
+        return " ".join(part for part in parts if part)
+
+    def search_roots(self):
+        language = self.locale.language_code
+        # The title counts twice: a word in the title says more about the page than one in the text.
+        title = " ".join(analyse(self.title, language))
+        return " ".join([title, title, *analyse(self.search_text(), language)])
 
     @property
     def review_overdue(self):
@@ -85,6 +115,23 @@ class HomePage(BasePage):
             "url": self.full_url,
             "sameAs": [channel.href for channel in office.public_channels() if channel.href.startswith("https://")],
         }
+
+
+class InformationPage(BasePage):
+    """A plain page of text the office must publish, such as the privacy notice."""
+
+    intro = models.TextField(help_text=_("One or two sentences: what this page tells and to whom."))
+    body = RichTextField(help_text=_("Use headings for each part, so readers can find theirs."))
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    # Title and introduction only: a legal text mentions every topic of the site in
+    # passing and would crowd out the pages that answer a reader's question.
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("information page")
 
 
 class Office(TranslatableMixin, ClusterableModel):
@@ -277,8 +324,16 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("The office this site speaks for: its name heads every page and its channels fill the footer."),
     )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The privacy notice (UU PDP), linked from every page's footer in the reader's language."),
+    )
 
-    panels = [FieldPanel("home_office")]
+    panels = [FieldPanel("home_office"), FieldPanel("privacy_page")]
 
     class Meta:
         verbose_name = _("site settings")

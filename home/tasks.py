@@ -8,6 +8,7 @@ from django.utils import timezone
 from django_tasks import default_task_backend, task
 
 PUBLISH_EVERY = datetime.timedelta(minutes=5)
+HEARTBEAT_EVERY = datetime.timedelta(minutes=1)
 
 
 def enqueue_once(task_to_run, when=None):
@@ -35,3 +36,9 @@ def publish_scheduled_content():
     """Wagtail's scheduled publishing (pages and fee rates set to go live later), every few minutes."""
     call_command("publish_scheduled")
     enqueue_once(publish_scheduled_content, timezone.now() + PUBLISH_EVERY)
+
+
+@task()
+def worker_heartbeat():
+    """Proof of life for `manage.py smoke`: a worker that runs this every minute is alive."""
+    enqueue_once(worker_heartbeat, timezone.now() + HEARTBEAT_EVERY)

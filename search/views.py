@@ -1,21 +1,142 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+import logging
+from collections import Counter
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
-from wagtail.models import Locale, Page
+from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Page
+
+from home import ratelimit
+from home.locales import active_locale
+
+from . import query as search_query
+from . import text
+from .models import QueryLog
+
+logger = logging.getLogger(__name__)
 
 RESULTS_PER_PAGE = 10
+# Relevance falls off quickly; nobody reads past the 10th page of results.
+MAX_RESULTS = 100
+# The filters, in the order they are offered; each page class names its type (BasePage.search_type).
+TYPES = {
+    "requirements": gettext_lazy("Requirements"),
+    "fees": gettext_lazy("Fees"),
+    "schedules": gettext_lazy("Schedules"),
+    "scams": gettext_lazy("Scams and official channels"),
+    "faq": gettext_lazy("Questions and answers"),
+    "modules": gettext_lazy("Education modules"),
+    "programme": gettext_lazy("Village programme"),
+    "other": gettext_lazy("Other pages"),
+}
 
 
+def search_type(page):
+    return getattr(page.specific_class, "search_type", "other")
+
+
+def promoted_pages(query, locale):
+    """Editors' picks for this query, in their order, in the reader's language."""
+    picks = Query.get(query).editors_picks.filter(page__live=True, page__locale=locale).select_related("page")
+    return [pick.page for pick in picks.order_by("sort_order")]
+
+
+@never_cache  # every search is logged, so none may be answered from a cache
 def search(request):
-    query = request.GET.get("q", "").strip()[:200]
-    results = Page.objects.none()
+    query = search_query.clean(request.GET.get("q", ""), 200)
+    chosen_type = request.GET.get("type", "")
+    if chosen_type not in TYPES:
+        chosen_type = ""
+    locale = active_locale()
+    context = {"query": query, "chosen_type": chosen_type, "types": []}
+    found = []
     if query:
-        # Locale first, then relevance: readers only see pages in their language.
-        results = Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
-    paginator = Paginator(results, RESULTS_PER_PAGE)
+        roots = search_query.roots(query, locale)
+        promoted = promoted_pages(query, locale)
+        found = list(promoted)
+        seen = {page.pk for page in promoted}
+        pages = Page.objects.live().public().filter(locale=locale)
+        try:
+            for backend_query in search_query.backend_queries(query, roots):
+                if len(found) >= MAX_RESULTS:
+                    break
+                for page in pages.search(backend_query)[:MAX_RESULTS]:
+                    if page.pk not in seen:
+                        seen.add(page.pk)
+                        found.append(page)
+        except search_query.BACKEND_ERRORS:
+            # The search server is down: say so, and point to the pages that answer most questions.
+            logger.exception("Search backend failed for %r", query)
+            context.update(help_pages(locale), unavailable=True)
+            return render(request, "search/search.html", context, status=503)
+        promoted_ids = {page.pk for page in promoted}
+        counts = Counter(search_type(page) for page in found)
+        context["types"] = [(key, label, counts[key]) for key, label in TYPES.items() if key in counts]
+        context["total"] = len(found)
+        if chosen_type:
+            found = [page for page in found if search_type(page) == chosen_type]
+        context["promoted_ids"] = promoted_ids
+        context["roots"] = roots
+        QueryLog.record(search_query.scrub(query), locale.language_code, len(found))
+        if not found:
+            context.update(help_pages(locale))
+
+    page_of_results = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    specific = Page.objects.filter(pk__in=[page.pk for page in page_of_results]).specific().in_bulk()
+    language = locale.language_code
+    context["results"] = page_of_results
+    context["items"] = [
+        {
+            "page": specific[page.pk],
+            "type": TYPES[search_type(page)],
+            "promoted": page.pk in context.get("promoted_ids", ()),
+            "snippet": result_snippet(specific[page.pk], context.get("roots", []), language),
+        }
+        for page in page_of_results
+        if page.pk in specific
+    ]
+    return render(request, "search/search.html", context)
+
+
+def help_pages(locale):
+    """Where to send a reader whom the search could not help."""
+    from education.models import ChannelCheckerPage, ChecklistPage
+    from faq.models import FaqPage
+
+    urls = {}
+    for name, model in (("checklist_url", ChecklistPage), ("faq_url", FaqPage), ("checker_url", ChannelCheckerPage)):
+        page = model.objects.live().filter(locale=locale).first()
+        urls[name] = page.url if page else None
+    return urls
+
+
+def result_snippet(page, roots, language):
+    source = page.search_text() if hasattr(page, "search_text") else ""
+    return text.snippet(source or page.search_description, roots, language)
+
+
+def suggest(request):
+    """Page titles for what has been typed so far, for the search box's list (JSON)."""
+    query = search_query.clean(request.GET.get("q", ""), 100)
+    limit, seconds = settings.SUGGEST_RATE_LIMIT
+    if not ratelimit.allow(request, "search-suggest", limit, seconds):
+        return JsonResponse({"error": _("Too many requests. Please wait a minute.")}, status=429)
+    if len(query) < 2:
+        return JsonResponse({"suggestions": []})
+    locale = active_locale()
     try:
-        page_of_results = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page_of_results = paginator.page(1)
-    except EmptyPage:
-        page_of_results = paginator.page(paginator.num_pages)
-    return render(request, "search/search.html", {"query": query, "results": page_of_results})
+        pages = list(Page.objects.live().public().filter(locale=locale).autocomplete(query)[:6])
+    except search_query.BACKEND_ERRORS:
+        logger.exception("Search backend failed for suggestions")
+        return JsonResponse({"suggestions": []}, status=503)
+    response = JsonResponse(
+        {"language": get_language(), "suggestions": [{"title": page.title, "url": page.url} for page in pages]}
+    )
+    # The browser may keep it; the shared page cache may not, or the rate limit could not count.
+    response["Cache-Control"] = "private, max-age=300"
+    return response

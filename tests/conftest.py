@@ -25,6 +25,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_demo", force=True, stdout=open("/dev/null", "w"))
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: pages cached by an earlier test may
+    show rows that test's rollback has since removed."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -9,6 +9,7 @@ from wagtail.models import Locale
 
 from education.models import EducationModulePage
 from home.channels import InvalidChannel, normalize_phone
+from home.locales import active_locale
 
 from .models import OutreachRequest, TrainingSession
 from .models.sessions import MAX_ATTENDANCE
@@ -82,7 +83,7 @@ class TrainingSessionForm(forms.ModelForm):
         self.submitting = submitting
         self.fields["village"].queryset = officer.villages.order_by("name")
         self.fields["village"].empty_label = None
-        locale = Locale.get_active()
+        locale = active_locale()
         self.fields["modules"].queryset = EducationModulePage.objects.live().filter(locale=locale).order_by("code")
         if self.instance.pk and not self.is_bound:
             # Modules are stored in the default language; show them in the reader's.

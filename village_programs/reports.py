@@ -6,6 +6,8 @@ from collections import defaultdict
 from django.db.models import Count, Sum
 from django.db.models.functions import TruncMonth
 
+from home.db import reporting_db
+
 from .models import TrainingSession
 
 
@@ -52,7 +54,7 @@ def chart_height(bars):
 
 
 def report(queryset=None):
-    queryset = queryset if queryset is not None else TrainingSession.objects.all()
+    queryset = queryset if queryset is not None else TrainingSession.objects.using(reporting_db())
     approved = queryset.filter(status=TrainingSession.Status.APPROVED)
     by_sex = attendance_by_sex(approved)
     per_month = sessions_per_month(approved)

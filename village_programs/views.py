@@ -15,11 +15,11 @@ from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from wagtail.models import Locale
 
 from education.models import EducationModulePage
+from home.locales import active_locale
 
-from . import history, outreach
+from . import audit, history, my_data, outreach
 from .forms import OutreachRequestForm, TrainingSessionForm
 from .models import OutreachRequest, SessionPhoto, TrainingSession, VillageOfficer
 
@@ -41,6 +41,19 @@ def officer_required(view):
         if officer.must_change_password:
             return redirect("village:password_change")
         request.officer = officer
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def with_a_village(view):
+    """Creating a record needs a village to attach it to."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.officer.villages.exists():
+            messages.error(request, _("No village is assigned to your account yet. Please contact the office."))
+            return redirect("village:dashboard")
         return view(request, *args, **kwargs)
 
     return wrapper
@@ -81,7 +94,7 @@ def dashboard(request):
     officer = request.officer
     modules = (
         EducationModulePage.objects.live()
-        .filter(locale=Locale.get_active())
+        .filter(locale=active_locale())
         .order_by("code")
         .prefetch_related("handouts__document")
     )
@@ -176,10 +189,8 @@ def _session_form(request, session):
 
 
 @officer_required
+@with_a_village
 def session_create(request):
-    if not request.officer.villages.exists():
-        messages.error(request, _("No village is assigned to your account yet. Please contact the office."))
-        return redirect("village:dashboard")
     return _session_form(request, None)
 
 
@@ -208,6 +219,7 @@ def session_photo(request, pk, photo_pk):
     )
     if not allowed:
         raise Http404
+    audit.record(photo.session, "kanim.view_photo", user=request.user, photo=photo.pk)
     response = FileResponse(photo.image.open("rb"))
     response["Cache-Control"] = "private, no-store"
     response["X-Content-Type-Options"] = "nosniff"
@@ -260,10 +272,8 @@ def _request_form(request, outreach_request):
 
 
 @officer_required
+@with_a_village
 def request_create(request):
-    if not request.officer.villages.exists():
-        messages.error(request, _("No village is assigned to your account yet. Please contact the office."))
-        return redirect("village:dashboard")
     return _request_form(request, None)
 
 
@@ -297,3 +307,10 @@ def request_cancel(request, pk):
     else:
         messages.success(request, _("The request is cancelled."))
     return redirect("village:request_detail", pk=pk)
+
+
+@officer_required
+def my_data_download(request):
+    """Everything the site keeps about the officer, to take away."""
+    audit.record(request.officer, "kanim.download_own_data", user=request.user)
+    return my_data.download(request.officer)

@@ -12,14 +12,14 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic import EditView
+from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from education.models import EducationModulePage
 from home.models import Office
 
-from . import history, outreach, reports
+from . import audit, history, lockouts, outreach, reports
 from .admin_forms import OutreachHandlingForm, SessionReviewForm, VillageOfficerForm
 from .models import OutreachRequest, TrainingSession, Village, VillageOfficer
 
@@ -96,6 +96,13 @@ class ReviewView(EditView):
         return context
 
 
+class SessionIndexView(IndexView):
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        # An export carries facilitators' names: record who took one, and of how many sessions.
+        audit.record(self.request.user, "kanim.export", user=self.request.user, sessions=queryset.count())
+        return super().as_spreadsheet(queryset, spreadsheet_format)
+
+
 class TrainingSessionViewSet(ModelViewSet):
     model = TrainingSession
     name = "training_sessions"
@@ -132,6 +139,7 @@ class TrainingSessionViewSet(ModelViewSet):
     export_filename = "training-sessions"
     ordering = ["-date"]
     inspect_view_enabled = True
+    index_view_class = SessionIndexView
     edit_view_class = ReviewView
 
     def get_form_class(self, for_update=False):
@@ -241,7 +249,19 @@ def register_viewsets():
 
 @hooks.register("register_admin_urls")
 def register_report_url():
-    return [path("village-programme/report/", session_report, name="village_session_report")]
+    return [
+        path("village-programme/report/", session_report, name="village_session_report"),
+        path("village-programme/locked-accounts/", lockouts.lockouts, name="village_lockouts"),
+    ]
+
+
+@hooks.register("register_settings_menu_item")
+def register_lockouts_menu_item():
+    class LockoutsItem(MenuItem):
+        def is_shown(self, request):
+            return request.user.has_perm(lockouts.PERMISSION)
+
+    return LockoutsItem(_("Locked accounts"), reverse("village_lockouts"), icon_name="lock", order=900)
 
 
 @hooks.register("register_reports_menu_item")
@@ -251,3 +271,8 @@ def register_report_menu_item():
             return request.user.has_perm("village_programs.view_trainingsession")
 
     return ReportItem(_("Village sessions"), reverse("village_session_report"), icon_name="group", order=710)
+
+
+@hooks.register("register_log_actions")
+def register_audit_actions(actions):
+    audit.register(actions)

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
     "wagtail.sites",
@@ -51,13 +52,20 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "axes",
+    "csp",
     "django_tasks",
     "django_tasks_db",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "home.middleware.ContentSecurityPolicyMiddleware",
+    "home.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag and 304 Not Modified, for cached pages too.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Early, so that a cached page skips everything below (home/page_cache.py).
+    "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -70,6 +78,36 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
+# Content Security Policy (django-csp): the public site runs only its own files,
+# no inline script or style. JSON-LD blocks are data, which CSP leaves alone.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        # Lesson videos are embedded from these only.
+        "frame-src": ["https://www.youtube-nocookie.com", "https://www.youtube.com", "https://player.vimeo.com"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+CSP_ADMIN_PREFIXES = ("/admin/",)
+CSP_ADMIN_DIRECTIVES = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", "https://www.gravatar.com"],
+    "frame-ancestors": ["'self'"],  # the page preview
+    "frame-src": ["'self'", *CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"]],
+}
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
+
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
@@ -79,6 +117,7 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 30))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_CALLABLE = "home.security.axes_username"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "village_programs/locked_out.html"
 
@@ -109,6 +148,14 @@ DATABASES = {
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
     )
 }
+# A read replica for the admin's reports (home/db.py), so that long reports never
+# slow the primary. Nothing else reads from it: replication lag must not hide a
+# session an officer has just saved.
+if env_str("DATABASE_REPLICA_URL", ""):
+    DATABASES["replica"] = dj_database_url.parse(
+        env_str("DATABASE_REPLICA_URL", ""), conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0)
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, otherwise memory local to each process.
@@ -184,6 +231,47 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Media on S3-compatible object storage (django-storages), so that several app
+# servers share it. Credentials come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.
+# Personal data (attendance photos) goes to a second, private bucket, read only
+# through the site.
+MEDIA_S3_BUCKET = env_str("MEDIA_S3_BUCKET", "")
+if MEDIA_S3_BUCKET:
+    _s3 = {
+        "endpoint_url": env_str("MEDIA_S3_ENDPOINT_URL", "") or None,
+        "region_name": env_str("MEDIA_S3_REGION", "") or None,
+        "file_overwrite": False,
+        "default_acl": None,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {**_s3, "bucket_name": MEDIA_S3_BUCKET, "querystring_auth": False},
+    }
+    STORAGES["private"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {**_s3, "bucket_name": env_str("PRIVATE_MEDIA_S3_BUCKET", ""), "querystring_auth": True},
+    }
+    if not STORAGES["private"]["OPTIONS"]["bucket_name"]:
+        raise ImproperlyConfigured("MEDIA_S3_BUCKET needs PRIVATE_MEDIA_S3_BUCKET for personal data.")
+
+# A CDN or caching proxy in front of the site: Wagtail purges a page's URLs when it
+# is published (wagtail.contrib.frontend_cache). FRONTEND_CACHE_URL for a proxy that
+# accepts PURGE (Varnish, nginx), or CLOUDFLARE_* for Cloudflare.
+WAGTAILFRONTEND_CACHE = {}
+if env_str("FRONTEND_CACHE_URL", ""):
+    WAGTAILFRONTEND_CACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env_str("FRONTEND_CACHE_URL", ""),
+    }
+if env_str("CLOUDFLARE_ZONEID", ""):
+    WAGTAILFRONTEND_CACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env_str("CLOUDFLARE_BEARER_TOKEN", ""),
+        "ZONEID": env_str("CLOUDFLARE_ZONEID", ""),
+    }
+if WAGTAILFRONTEND_CACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+
 # Background work: django-tasks with its database backend; `manage.py run_worker` runs it.
 # Wagtail queues its search-index updates here too, so the worker must run beside the site.
 TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
@@ -201,8 +289,41 @@ if BOOKING_API_URL and not BOOKING_API_SECRET:
 
 WAGTAIL_SITE_NAME = "Kantor Imigrasi"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: the database backend unless SEARCH_URL points at Elasticsearch 8/9 or
+# OpenSearch, whose index settings (analyzers, synonyms) search/elasticsearch.py builds.
+SEARCH_URL = env_str("SEARCH_URL", "")
+if SEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.elasticsearch",
+            "URLS": [SEARCH_URL],
+            "INDEX_PREFIX": env_str("SEARCH_INDEX_PREFIX", "kanim_"),
+            "TIMEOUT": env_int("SEARCH_TIMEOUT", 5),
+        }
+    }
+else:
+    # "simple": no stemming by PostgreSQL; search/text.py has already reduced words to roots, per language.
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.database", "SEARCH_CONFIG": "simple"}}
+# Public pages for anonymous readers, shared by all app servers through the cache
+# and renewed on every content change (home/page_cache.py). 0 turns it off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# Browsers ask again every time (an editor must see an edit at once) but get a
+# 304 Not Modified, no body, when the page has not changed: cheap on slow data.
+PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 0)
+# Views that must always run (search logs its queries; the officer area is personal)
+# say so with Cache-Control: private or no-store, and are never stored.
+PAGE_CACHE_PATHS = tuple(f"/{code}/" for code, _name in LANGUAGES)
+# Requests allowed per client and window (seconds) on public forms, answered politely beyond that.
+FEEDBACK_RATE_LIMIT = (env_int("FEEDBACK_RATE_LIMIT", 20), 3600)
+SUGGEST_RATE_LIMIT = (env_int("SUGGEST_RATE_LIMIT", 120), 60)
+CHECKER_RATE_LIMIT = (env_int("CHECKER_RATE_LIMIT", 30), 60)
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.forms.PdfDocumentForm"
+MAX_DOCUMENT_BYTES = env_int("MAX_DOCUMENT_BYTES", 10 * 1024 * 1024)
+# Photos and pictures only: no SVG, which can carry scripts.
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = MAX_UPLOAD_BYTES
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.ReencodedImageForm"
 # Editors may use h2-h4 in rich text: the page title is the only h1.
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
@@ -214,6 +335,7 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # The handler's level too: Django's own loggers pass warnings up (every 404 and 429) otherwise.
+    "handlers": {"console": {"class": "logging.StreamHandler", "level": env_str("LOG_LEVEL", "WARNING")}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }

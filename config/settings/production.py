@@ -35,4 +35,5 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
+# Wagtail's preview view allows its own frame (xframe_options_sameorigin_override).
 X_FRAME_OPTIONS = "DENY"

@@ -3,17 +3,28 @@
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, Locale, RevisionMixin, TranslatableMixin, WorkflowMixin
+from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin, WorkflowMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.locales import active_locale
 from home.models import BasePage
+
+
+def rate_in_force(rates, day):
+    """Of `rates` in order of their first day, the newest that has started on `day` and not ended."""
+    in_force = [r for r in rates if r.effective_from <= day and (r.effective_until is None or r.effective_until >= day)]
+    return in_force[-1] if in_force else None
+
+
+def first_rate_after(rates, day):
+    """Of `rates` in order of their first day, the first to start after `day`."""
+    return next((r for r in rates if r.effective_from > day), None)
 
 
 class Fee(TranslatableMixin, index.Indexed, models.Model):
@@ -48,19 +59,11 @@ class Fee(TranslatableMixin, index.Indexed, models.Model):
 
     def rate_on(self, day=None):
         """The rate in force on `day` (today by default): the newest that has started and not ended."""
-        day = day or timezone.localdate()
-        return (
-            self.published_rates()
-            .filter(effective_from__lte=day)
-            .filter(Q(effective_until__isnull=True) | Q(effective_until__gte=day))
-            .order_by("-effective_from")
-            .first()
-        )
+        return rate_in_force(self.published_rates().order_by("effective_from"), day or timezone.localdate())
 
     def next_rate(self, day=None):
         """A published rate that starts after `day`, so the site can announce the change."""
-        day = day or timezone.localdate()
-        return self.published_rates().filter(effective_from__gt=day).order_by("effective_from").first()
+        return first_rate_after(self.published_rates().order_by("effective_from"), day or timezone.localdate())
 
     @cached_property
     def current(self):
@@ -71,13 +74,29 @@ class Fee(TranslatableMixin, index.Indexed, models.Model):
         return self.next_rate()
 
     @classmethod
+    def with_rates(cls, fees, day=None):
+        """Fill `current` and `upcoming` of many fees with one query instead of two per fee."""
+        day = day or timezone.localdate()
+        fees = list(fees)
+        rates = {}
+        published = FeeRate.objects.filter(live=True, fee__translation_key__in={fee.translation_key for fee in fees})
+        for rate in published.select_related("fee").order_by("effective_from"):
+            rates.setdefault(rate.fee.translation_key, []).append(rate)
+        for fee in fees:
+            own = rates.get(fee.translation_key, [])
+            fee.__dict__["current"] = rate_in_force(own, day)
+            fee.__dict__["upcoming"] = first_rate_after(own, day)
+        return fees
+
+    @classmethod
     def by_code(cls, codes, locale=None):
         """Fees by code in the reader's language, falling back to the default language."""
-        locale = locale or Locale.get_active()
+        locale = locale or active_locale()
         found = {}
         for fee in cls.objects.filter(code__in=codes).select_related("locale"):
             if fee.code not in found or fee.locale_id == locale.id:
                 found[fee.code] = fee
+        cls.with_rates(found.values())
         return found
 
 
@@ -149,7 +168,12 @@ class FeeIndexPage(BasePage):
     notes = RichTextField(blank=True, help_text=_("How to pay, and what never to pay."))
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("notes")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("notes")]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("notes"),
+        index.SearchField("fee_text"),
+    ]
+    search_type = "fees"
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -160,5 +184,9 @@ class FeeIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         fees = Fee.objects.filter(locale=self.locale).order_by("name")
-        context["fees"] = [fee for fee in fees if fee.current or fee.upcoming]
+        context["fees"] = [fee for fee in Fee.with_rates(fees) if fee.current or fee.upcoming]
         return context
+
+    def fee_text(self):
+        """The fees' names for search: a reader asking for "biaya paspor hilang" lands here."""
+        return " ".join(f"{fee.name}. {fee.applies_to}" for fee in Fee.objects.filter(locale=self.locale))

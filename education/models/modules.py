@@ -101,6 +101,7 @@ class EducationModulePage(RoutablePageMixin, BasePage):
         index.SearchField("lessons"),
         index.FilterField("code"),
     ]
+    search_type = "modules"
     parent_page_types = ["education.EducationModuleIndexPage"]
     subpage_types = []
 
@@ -153,6 +154,7 @@ class EducationModuleIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    search_type = "modules"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["education.EducationModulePage"]
     max_count_per_parent = 1

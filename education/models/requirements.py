@@ -85,6 +85,7 @@ class RequirementPage(BasePage):
         index.RelatedFields("documents", [index.SearchField("name"), index.SearchField("notes")]),
         index.FilterField("service"),
     ]
+    search_type = "requirements"
     parent_page_types = ["home.HomePage", "education.RequirementIndexPage"]
     subpage_types = []
 
@@ -107,7 +108,7 @@ class RequirementPage(BasePage):
         return documents + list(self.documents.all())
 
     def fees(self):
-        return [link.fee for link in self.fee_links.select_related("fee")]
+        return Fee.with_rates(link.fee for link in self.fee_links.select_related("fee"))
 
     def structured_data(self, request, fees):
         office = SiteSettings.for_request(request).home_office
@@ -182,6 +183,7 @@ class RequirementIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    search_type = "requirements"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["education.RequirementPage"]
     max_count_per_parent = 1

@@ -51,6 +51,7 @@ class ScamWarningPage(BasePage):
         index.SearchField("how_to_report"),
         index.FilterField("pattern"),
     ]
+    search_type = "scams"
     parent_page_types = ["education.ScamWarningIndexPage"]
     subpage_types = []
 
@@ -63,6 +64,7 @@ class ScamWarningIndexPage(RoutablePageMixin, BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    search_type = "scams"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["education.ScamWarningPage"]
     max_count_per_parent = 1

@@ -9,10 +9,11 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.locales import active_locale
 from home.models import BasePage, Office, SiteSettings
 
 from .fees import Fee
@@ -103,7 +104,7 @@ class ServiceEvent(TranslatableMixin, index.Indexed, models.Model):
     @classmethod
     def upcoming(cls, locale=None, limit=None):
         """Events not yet over, once each, in `locale` where translated."""
-        locale = locale or Locale.get_active()
+        locale = locale or active_locale()
         events = {}
         queryset = cls.objects.filter(ends_at__gte=timezone.now(), cancelled=False).select_related("office")
         for event in queryset.order_by("starts_at"):
@@ -175,7 +176,9 @@ class ServicesPage(RoutablePageMixin, BasePage):
         index.SearchField("intro"),
         index.SearchField("sections"),
         index.SearchField("delivery_text"),
+        index.SearchField("event_text"),
     ]
+    search_type = "schedules"
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -190,6 +193,10 @@ class ServicesPage(RoutablePageMixin, BasePage):
         context["saturdays"] = office.next_saturday_services(count=4) if office else []
         context["events"] = ServiceEvent.upcoming(self.locale)
         return context
+
+    def event_text(self):
+        """Upcoming events for search, so "paspor keliling Cilamaya" finds the schedule."""
+        return " ".join(f"{event.title}. {event.place}. {event.notes}" for event in ServiceEvent.upcoming(self.locale))
 
     @path("")
     def index_route(self, request):

@@ -1,11 +1,13 @@
 """Pages that answer a reader's own question: the checklist and the channel checker."""
 
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from home import ratelimit
 from home.models import BasePage, Office, SiteSettings
 
 
@@ -14,6 +16,7 @@ class ChecklistPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    search_type = "requirements"
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -55,12 +58,19 @@ class ChannelCheckerPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    search_type = "scams"
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("channel checker page")
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if getattr(response, "context_data", {}).get("rate_limited"):
+            response.status_code = 429
+        return response
 
     def get_context(self, request, *args, **kwargs):
         from education import checker
@@ -70,7 +80,14 @@ class ChannelCheckerPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         form = ChannelCheckerForm(request.GET if "q" in request.GET else None)
         context["form"] = form
-        if form.is_bound and form.is_valid():
+        limit, seconds = settings.CHECKER_RATE_LIMIT
+        if form.is_bound and not ratelimit.allow(request, "channel-checker", limit, seconds):
+            form.is_valid()
+            form.add_error(
+                None, _("You have checked many numbers in a short time. Please wait a minute and try again.")
+            )
+            context["rate_limited"] = True
+        elif form.is_bound and form.is_valid():
             result = checker.check(form.cleaned_data["q"], self.locale)
             context["result"] = result
             if not result.official:

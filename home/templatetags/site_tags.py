@@ -4,6 +4,7 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from home.locales import active_locale
 from home.models import SiteSettings
 
 register = template.Library()
@@ -99,14 +100,13 @@ def rupiah(amount):
 
 @register.simple_tag(takes_context=True)
 def alert_banner(context):
-    from wagtail.models import Locale
 
     from home.models import AlertBanner
 
     request = context.get("request")
     if request is None:
         return None
-    return AlertBanner.current(Locale.get_active())
+    return AlertBanner.current(active_locale())
 
 
 @register.filter
@@ -125,3 +125,15 @@ def ld_json(data):
 @register.filter
 def homepage_ld(page, office):
     return page.structured_data(office)
+
+
+@register.simple_tag(takes_context=True)
+def privacy_page(context):
+    """The privacy notice in the reader's language, for the footer."""
+    request = context.get("request")
+    if request is None:
+        return None
+    page = SiteSettings.for_request(request).privacy_page
+    if page is None:
+        return None
+    return page.get_translation_or_none(active_locale()) or page

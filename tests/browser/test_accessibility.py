@@ -24,7 +24,12 @@ PAGES = [
     "/id/cek-kanal-resmi/?q=0813-9967-9966",
     "/en/check-official-channels/?q=imigrasi-go-id.com",
     "/id/cari/?q=paspor",
+    "/en/search/?q=lost+passport&type=faq",
     "/en/search/?q=zzzz",
+    "/id/tanya-jawab/",
+    "/en/faq/",
+    "/id/tanya-jawab/biaya-e-paspor/",
+    "/en/faq/e-passport-fee/?feedback=thanks",
     "/id/tidak-ada/",
 ]
 

@@ -70,3 +70,14 @@ def test_every_official_channel_is_listed(client):
     assert "karawang.imigrasi.go.id" in body
     assert "+62 813-9967-9966" in body
     assert "tangerang.imigrasi.go.id" not in body
+
+
+@pytest.mark.django_db
+def test_checker_is_rate_limited_politely_in_the_readers_language(client, settings):
+    settings.CHECKER_RATE_LIMIT = (2, 60)
+    for number in ("0813-9967-9961", "0813-9967-9962"):
+        assert client.get("/id/cek-kanal-resmi/", {"q": number}).status_code == 200
+    response = client.get("/id/cek-kanal-resmi/", {"q": "0813-9967-9963"})
+    assert response.status_code == 429
+    assert "Mohon tunggu satu menit" in " ".join(soup(response).get_text(" ").split())
+    assert soup(response).select_one(".check-result") is None

@@ -21,6 +21,12 @@ OUR_VARIABLES = {
     "LIBRETRANSLATE_URL",
     "DEEPL_AUTH_KEY",
     "DJANGO_SETTINGS_MODULE",
+    "SEARCH_URL",
+    "MEDIA_S3_BUCKET",
+    "PRIVATE_MEDIA_S3_BUCKET",
+    "FRONTEND_CACHE_URL",
+    "CLOUDFLARE_ZONEID",
+    "DATABASE_REPLICA_URL",
 }
 GOOD_SECRET = "k3J9x-pQ2mZ8vL5nR7tY1wE4uI6oA0sD-fG3hJ5kL7zX9cV"
 
@@ -40,6 +46,11 @@ print(json.dumps({
     "HSTS": getattr(settings, "SECURE_HSTS_SECONDS", 0),
     "SESSION_COOKIE_SECURE": settings.SESSION_COOKIE_SECURE,
     "STATICFILES": settings.STORAGES["staticfiles"]["BACKEND"],
+    "MEDIA_STORAGE": settings.STORAGES["default"]["BACKEND"],
+    "PRIVATE_STORAGE": settings.STORAGES.get("private", {}).get("OPTIONS", {}).get("bucket_name"),
+    "FRONTEND_CACHE": sorted(settings.WAGTAILFRONTEND_CACHE),
+    "SEARCH": settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"],
+    "REPLICA_HOST": settings.DATABASES.get("replica", {}).get("HOST"),
 }))
 """
 
@@ -139,3 +150,29 @@ def test_machine_translation_misconfiguration_is_explained(env, message):
     result = load_settings("config.settings.dev", **env)
     assert result.returncode != 0
     assert message in result.stderr
+
+
+def test_growing_past_one_machine_is_switched_on_by_environment():
+    values = settings_of(
+        "config.settings.dev",
+        MEDIA_S3_BUCKET="kanim-media",
+        PRIVATE_MEDIA_S3_BUCKET="kanim-private",
+        FRONTEND_CACHE_URL="http://127.0.0.1:6081",
+        CLOUDFLARE_ZONEID="zone",
+        SEARCH_URL="https://search.internal:9200",
+        DATABASE_REPLICA_URL="postgres://reader@replica.internal:5432/kanim",
+    )
+    assert values["REPLICA_HOST"] == "replica.internal"
+    assert values["MEDIA_STORAGE"] == "storages.backends.s3.S3Storage"
+    assert values["PRIVATE_STORAGE"] == "kanim-private"
+    assert values["FRONTEND_CACHE"] == ["cloudflare", "proxy"]
+    assert values["SEARCH"] == "search.elasticsearch"
+    plain = settings_of("config.settings.dev")
+    assert plain["MEDIA_STORAGE"] == "django.core.files.storage.FileSystemStorage"
+    assert plain["FRONTEND_CACHE"] == [] and plain["SEARCH"] == "search.database"
+
+
+def test_object_storage_without_a_private_bucket_is_refused():
+    result = load_settings("config.settings.dev", MEDIA_S3_BUCKET="kanim-media")
+    assert result.returncode != 0
+    assert "PRIVATE_MEDIA_S3_BUCKET" in result.stderr

@@ -276,3 +276,54 @@ def test_retention_purge_removes_photos_and_names_but_keeps_counts(citeko_office
     assert session.facilitators == "" and session.personal_data_purged_at is not None
     assert session.women == women
     assert session.changes.filter(action="purged").exists()
+
+
+@override_settings(AXES_FAILURE_LIMIT=3)
+def test_office_staff_unlock_a_locked_out_officer(client, citeko_officer, staff_user):
+    for _attempt in range(3):
+        login(client, "citeko-officer", "wrong-password")
+    assert login(client, "citeko-officer").status_code == 429
+
+    staff = type(client)()
+    staff.force_login(staff_user)
+    listing = staff.get("/admin/village-programme/locked-accounts/")
+    row = next(tr for tr in soup(listing).select("tbody tr") if "citeko-officer" in tr.get_text())
+    assert row.select_one("button").get_text(strip=True) in ("Unlock", "Buka kunci")
+    response = staff.post("/admin/village-programme/locked-accounts/", {"username": "citeko-officer"}, follow=True)
+    assert "citeko-officer" not in " ".join(td.get_text() for td in soup(response).select("tbody td:first-child"))
+
+    response = login(client, "citeko-officer")
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(citeko_officer.user.pk)
+
+
+def test_officers_cannot_open_the_unlock_screen(client, citeko_officer):
+    client.force_login(citeko_officer.user)
+    assert client.get("/admin/village-programme/locked-accounts/").status_code in (302, 403)
+
+
+def test_officer_downloads_their_own_data_and_nobody_elses(client, citeko_officer, other_session):
+    mine = TrainingSession.objects.create(
+        village=citeko_officer.villages.get(),
+        date=datetime.date(2025, 11, 2),
+        start_time=datetime.time(9, 0),
+        place="Balai Desa Citeko",
+        facilitators="Siti",
+        women=7,
+        men=4,
+        created_by=citeko_officer.user,
+    )
+    client.force_login(citeko_officer.user)
+    response = client.get("/id/desa/data-saya/")
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith('attachment; filename="my-data-citeko-officer-')
+    assert "no-store" in response["Cache-Control"]
+    data = response.json()
+    assert data["account"]["username"] == "citeko-officer"
+    assert data["account"]["villages"] == ["Citeko (32.14.04.2006)"]
+    assert [session["place"] for session in data["sessions_recorded"]] == [mine.place]
+    assert "Cilamaya" not in response.content.decode()
+
+
+def test_my_data_needs_an_officer_login(client):
+    assert client.get("/en/village/my-data/").status_code == 302

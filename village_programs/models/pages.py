@@ -21,6 +21,7 @@ class VillageProgramIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_type = "programme"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["village_programs.VillageProgramPage"]
     max_count_per_parent = 1
@@ -39,6 +40,7 @@ class VillageProgramPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("village"), FieldPanel("intro"), FieldPanel("story")]
     search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("story")]
+    search_type = "programme"
     parent_page_types = ["village_programs.VillageProgramIndexPage"]
     subpage_types = []
 

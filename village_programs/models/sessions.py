@@ -18,7 +18,13 @@ class PrivateStorage(LazyObject):
     and are served only through a view that checks who is asking."""
 
     def _setup(self):
-        self._wrapped = FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
+        from django.core.files.storage import storages
+
+        # "private" in STORAGES when set (an object-storage bucket of its own), else a folder.
+        if "private" in settings.STORAGES:
+            self._wrapped = storages["private"]
+        else:
+            self._wrapped = FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
 
 
 private_storage = PrivateStorage()

@@ -3,9 +3,11 @@ content), driven from this separate process over 127.0.0.1 for a fixed time."""
 
 import gzip
 import http.client
+import json
 import os
 import re
 import secrets
+import shutil
 import statistics
 import subprocess
 import sys
@@ -19,14 +21,33 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 LOST = "/id/syarat-paspor/paspor-hilang/"
+# A request with Cache-Control: no-cache skips the shared page cache (home/page_cache.py).
+UNCACHED = {"Cache-Control": "no-cache"}
 SCENARIOS = [
     ("home page", "/id/"),
     ("requirement page", LOST),
+    ("requirement, uncached", LOST, UNCACHED),
     ("checklist result", "/id/cek-persyaratan/?need=lost&applicant=adult&passport=e5&same_day=on&delivery=on"),
     ("search", "/id/cari/?q=paspor+hilang"),
     ("scam warning", "/en/scam-warnings/fake-whatsapp/"),
+    ("FAQ", "/id/tanya-jawab/"),
     ("officer dashboard", "/id/desa/"),
 ]
+
+
+# Run after the generated pages are added: search at scale, on the database backend.
+SEARCH_SCENARIOS = [
+    ("search: paspor hilang", "/id/cari/?q=paspor+hilang"),
+    ("search: biaya calo", "/id/cari/?q=biaya+calo+pasport"),
+    ("search: lost passport", "/en/search/?q=lost+passport+fee"),
+    ("suggest: pasp", "/id/cari/saran/?q=pasp"),
+]
+
+
+LIGHTHOUSE_VERSION = "13.5.0"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+LIGHTHOUSE_PAGES = [("home page", "/id/"), ("requirement page", LOST)]
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 
 
 def percentile(values, share):
@@ -41,8 +62,11 @@ class Command(BaseCommand):
         parser.add_argument("--seconds", type=float, default=10.0, help="How long each scenario runs.")
         parser.add_argument("--concurrency", type=int, default=4)
         parser.add_argument("--port", type=int, default=8765)
+        parser.add_argument(
+            "--search-pages", type=int, default=5000, help="Generated pages for the search benchmark (0: skip it)."
+        )
 
-    def handle(self, *args, seconds, concurrency, port, **options):
+    def handle(self, *args, seconds, concurrency, port, search_pages, **options):
         workdir = Path(tempfile.mkdtemp(prefix="kanim-bench-"))
         database_url = os.environ.get("DATABASE_URL") or f"sqlite:///{workdir / 'bench.sqlite3'}"
         env = {
@@ -58,6 +82,8 @@ class Command(BaseCommand):
             "MEDIA_ROOT": str(workdir / "media"),
             "PRIVATE_MEDIA_ROOT": str(workdir / "private"),
             "LOG_LEVEL": "ERROR",
+            # One client hammering suggestions would be throttled like any reader; measure the work instead.
+            "SUGGEST_RATE_LIMIT": "1000000",
         }
         manage = [sys.executable, str(settings.BASE_DIR / "manage.py")]
         self.stdout.write(f"Preparing the site in {workdir} ({database_url.split(':')[0]}) ...")
@@ -91,16 +117,36 @@ class Command(BaseCommand):
             self.wait_until_up(port)
             cookie = self.officer_cookie(port, password)
             rows = []
-            for name, path in SCENARIOS:
-                headers = {"Cookie": cookie} if path.startswith("/id/desa/") else {}
+            for name, path, *extra in SCENARIOS:
+                headers = {"Cookie": cookie} if path.startswith("/id/desa/") else dict(*extra)
                 self.drive(port, path, headers, 1.0, concurrency)  # warm up
                 rows.append((name, path, *self.drive(port, path, headers, seconds, concurrency)))
             weight = self.page_weight(port, LOST)
             memory = self.worker_memory(gunicorn.pid)
+            lighthouse = {name: self.lighthouse(port, path, workdir) for name, path in LIGHTHOUSE_PAGES}
+            search_rows = []
+            if search_pages:
+                self.stdout.write(f"Generating {search_pages} pages for the search benchmark ...")
+                subprocess.run(
+                    manage + ["generate_search_pages", "--count", str(search_pages), "--force"],
+                    env=env,
+                    check=True,
+                    stdout=subprocess.DEVNULL,
+                    cwd=settings.BASE_DIR,
+                )
+                for name, path in SEARCH_SCENARIOS:
+                    self.drive(port, path, {}, 1.0, concurrency)
+                    search_rows.append((name, path, *self.drive(port, path, {}, seconds, concurrency)))
         finally:
             gunicorn.terminate()
             gunicorn.wait(timeout=30)
         self.report(rows, weight, memory, seconds, concurrency)
+        self.stdout.write(f"\nLighthouse {LIGHTHOUSE_VERSION}, mobile profile, Chromium {CHROMIUM}:")
+        for name, scores in lighthouse.items():
+            self.stdout.write(f"  {name:<20} {scores}")
+        if search_rows:
+            self.stdout.write(f"\nSearch, database backend, demo + {search_pages} generated pages")
+            self.table(search_rows)
 
     def wait_until_up(self, port):
         deadline = time.monotonic() + 60
@@ -193,6 +239,34 @@ class Command(BaseCommand):
             sizes[asset] = len(fetch(asset))
         return sizes
 
+    def lighthouse(self, port, path, workdir):
+        """Lighthouse's four scores for one page, or why they could not be measured."""
+        if not (shutil.which("npx") and Path(CHROMIUM).exists()):
+            return "not measured: needs npx (Node.js) and Chromium"
+        report = workdir / "lighthouse.json"
+        result = subprocess.run(
+            [
+                "npx",
+                "--yes",
+                f"lighthouse@{LIGHTHOUSE_VERSION}",
+                f"http://127.0.0.1:{port}{path}",
+                "--quiet",
+                "--form-factor=mobile",
+                "--chrome-flags=--headless=new --no-sandbox",
+                f"--only-categories={','.join(CATEGORIES)}",
+                "--output=json",
+                f"--output-path={report}",
+            ],
+            env={**os.environ, "CHROME_PATH": CHROMIUM},
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        if result.returncode != 0:
+            return "failed: " + (result.stderr.strip().splitlines() or ["?"])[-1]
+        categories = json.loads(report.read_text())["categories"]
+        return ", ".join(f"{name} {round(categories[name]['score'] * 100)}" for name in CATEGORIES)
+
     def worker_memory(self, master_pid):
         memory = {}
         for status in Path("/proc").glob("[0-9]*/status"):
@@ -209,11 +283,14 @@ class Command(BaseCommand):
         self.stdout.write(
             f"\ngunicorn, 2 workers, production settings; {concurrency} clients, {seconds:g} s per page\n"
         )
-        self.stdout.write(f"{'page':<20} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
-        for name, _path, rps, p50, p95, p99, errors in rows:
-            self.stdout.write(f"{name:<20} {rps:>7.1f} {p50:>8.1f} {p95:>8.1f} {p99:>8.1f} {errors:>7}")
+        self.table(rows)
         total = sum(weight.values())
         self.stdout.write(f"\nRequirement page with all its assets, gzip: {total / 1024:.1f} KB")
         for item, size in weight.items():
             self.stdout.write(f"  {size / 1024:7.1f} KB  {item}")
         self.stdout.write("\nWorker memory (RSS): " + ", ".join(f"{mb:.0f} MB" for mb in memory.values()))
+
+    def table(self, rows):
+        self.stdout.write(f"{'page':<24} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
+        for name, _path, rps, p50, p95, p99, errors in rows:
+            self.stdout.write(f"{name:<24} {rps:>7.1f} {p50:>8.1f} {p95:>8.1f} {p99:>8.1f} {errors:>7}")

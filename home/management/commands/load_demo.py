@@ -3,11 +3,13 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from education import demo as education_demo
+from faq import demo as faq_demo
 from home import demo as home_demo
+from home import demo_privacy
 from village_programs import demo as village_demo
 
 # Each app adds its own demo module here, in dependency order.
-DEMO_MODULES = [home_demo, education_demo, village_demo]
+DEMO_MODULES = [home_demo, education_demo, village_demo, faq_demo, demo_privacy]
 
 
 class Command(BaseCommand):

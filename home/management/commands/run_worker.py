@@ -1,7 +1,7 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from home.tasks import enqueue_once, publish_scheduled_content
+from home.tasks import enqueue_once, publish_scheduled_content, worker_heartbeat
 from village_programs.outreach import schedule_delivery
 
 
@@ -18,6 +18,7 @@ class Command(BaseCommand):
     def handle(self, *args, interval, batch, **options):
         schedule_delivery()
         enqueue_once(publish_scheduled_content)
+        enqueue_once(worker_heartbeat)
         worker_args = ["--interval", str(interval)]
         if batch:
             worker_args.append("--batch")

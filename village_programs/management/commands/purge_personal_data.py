@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from village_programs import history
+from village_programs import audit, history
 from village_programs.models import SessionPhoto, TrainingSession
 
 
@@ -38,4 +38,5 @@ class Command(BaseCommand):
                 session.personal_data_purged_at = now
                 session.save(update_fields=["facilitators", "notes", "personal_data_purged_at", "updated_at"])
                 history.record(session, None, "purged")
+                audit.record(session, "kanim.purge")
         self.stdout.write(f"Removed {photo_count} photo(s) and cleared {session_count} session record(s).")

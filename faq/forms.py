@@ -1,0 +1,22 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+
+class FeedbackForm(forms.Form):
+    helpful = forms.TypedChoiceField(
+        label=_("Was this answer helpful?"),
+        choices=[("yes", _("Yes")), ("no", _("No"))],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose yes or no."), "invalid_choice": _("Choose yes or no.")},
+    )
+    comment = forms.CharField(
+        label=_("What was missing or unclear? (optional)"),
+        help_text=_("Do not write your name, phone number or NIK: we cannot reply here."),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def clean_comment(self):
+        return " ".join(self.cleaned_data["comment"].split())

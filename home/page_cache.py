@@ -1,0 +1,119 @@
+"""A shared cache of public pages for anonymous readers.
+
+One copy per URL (the language is part of every public URL) in Django's cache,
+which is Redis when REDIS_URL is set, so every app server shares it. Any write
+to the site's content (publishing, a fee, an event, a banner, a session
+approved) starts a new generation of the cache, so readers never see a page
+older than the last change. Anyone with a session (editors, officers) and every
+form that sets a cookie bypass it."""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from wagtail.signals import page_published, page_unpublished
+
+GENERATION_KEY = "page-cache:generation"
+# Apps whose rows appear on public pages; a change to any of them starts a new generation.
+CONTENT_APPS = {"home", "education", "faq", "village_programs", "wagtailcore", "wagtailimages", "wagtaildocs"}
+# Rows written by readers or by the machinery that change no public page.
+IGNORED_MODELS = {"wagtailcore.revision", "wagtailcore.pagelogentry", "wagtailcore.modellogentry", "faq.feedback"}
+
+
+def generation():
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, 1, timeout=None)
+        value = cache.get(GENERATION_KEY, 1)
+    return value
+
+
+def _next_generation():
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def invalidate(**kwargs):
+    _next_generation()
+    # Again once the change is committed: a page rendered meanwhile from the old
+    # rows must not outlive the change.
+    transaction.on_commit(_next_generation)
+
+
+def invalidate_on_content_change(sender, **kwargs):
+    label = sender._meta.label_lower
+    if sender._meta.app_label in CONTENT_APPS and label not in IGNORED_MODELS:
+        invalidate()
+
+
+def connect():
+    page_published.connect(invalidate, dispatch_uid="page_cache_published")
+    page_unpublished.connect(invalidate, dispatch_uid="page_cache_unpublished")
+    post_save.connect(invalidate_on_content_change, dispatch_uid="page_cache_saved")
+    post_delete.connect(invalidate_on_content_change, dispatch_uid="page_cache_deleted")
+
+
+def cacheable_request(request):
+    if request.method not in ("GET", "HEAD") or settings.PAGE_CACHE_SECONDS <= 0:
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return False
+    # A reader's "reload" (Cache-Control: no-cache) goes to the site itself.
+    if "no-cache" in request.headers.get("Cache-Control", ""):
+        return False
+    return request.path_info.startswith(settings.PAGE_CACHE_PATHS)
+
+
+def cacheable_response(response):
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and "private" not in cache_control
+        and "no-store" not in cache_control
+    )
+
+
+def seconds_until_content_expires():
+    """Alert banners end at a set time with no save to announce it: a cached page
+    must not outlive the soonest of them."""
+    from home.models import AlertBanner
+
+    now = timezone.now()
+    soonest = (
+        AlertBanner.objects.filter(active=True, expires_at__gt=now)
+        .order_by("expires_at")
+        .values_list("expires_at", flat=True)
+        .first()
+    )
+    return None if soonest is None else max(1, int((soonest - now).total_seconds()))
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not cacheable_request(request):
+            return self.get_response(request)
+        key = f"page-cache:{generation()}:{request.get_host()}:{request.get_full_path()}"
+        response = cache.get(key)
+        if response is not None:
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if cacheable_response(response):
+            # Browsers revalidate after a short while: an edit must reach readers quickly.
+            patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_BROWSER_SECONDS)
+            if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
+                response.render()
+            timeout = settings.PAGE_CACHE_SECONDS
+            expires = seconds_until_content_expires()
+            cache.set(key, response, timeout if expires is None else min(timeout, expires))
+            response["X-Page-Cache"] = "miss"
+        return response

@@ -1,0 +1,28 @@
+"""A rate limit for public forms, kept in the cache. The window opens at a
+client's first request and closes `seconds` later (the counter's expiry), so
+there is no clock boundary at which a client gets twice the limit.
+
+The client's address is only hashed with the secret key into the cache key and
+never stored: the limit needs to tell clients apart, not to know who they are."""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+
+
+def client_key(request):
+    address = request.META.get("REMOTE_ADDR", "")
+    return hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
+
+
+def allow(request, scope, limit, seconds):
+    """Count this request against `scope`; False once `limit` is passed within the window."""
+    key = f"ratelimit:{scope}:{client_key(request)}"
+    cache.add(key, 0, timeout=seconds)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.add(key, 1, timeout=seconds)
+        count = 1
+    return count <= limit

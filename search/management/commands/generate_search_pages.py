@@ -1,0 +1,50 @@
+"""Fill the site with generated question pages, for measuring search at scale.
+
+Never for a real site: the pages are nonsense sentences made from the demo's
+own words, so that the index holds realistic vocabulary and term frequencies."""
+
+import random
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from wagtail.models import Locale, Page
+
+from faq.models import FaqPage, FaqQuestionPage, Topic
+
+
+class Command(BaseCommand):
+    help = "Add COUNT generated FAQ question pages (half Indonesian, half English) and rebuild the search index."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--count", type=int, default=5000)
+        parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument("--force", action="store_true", help="Allow with DJANGO_DEBUG off.")
+
+    def handle(self, *args, count, seed, force, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError("Refusing to generate pages with DJANGO_DEBUG off; pass --force if you mean it.")
+        rng = random.Random(seed)
+        topics = [value for value, _label in Topic.choices]
+        for language in ("id", "en"):
+            locale = Locale.objects.get(language_code=language)
+            parent = FaqPage.objects.filter(locale=locale).first()
+            if parent is None:
+                raise CommandError("Load the demo first: the generated pages live under the FAQ page.")
+            words = self.vocabulary(locale)
+            for number in range(count // 2):
+                title = " ".join(rng.choices(words, k=rng.randint(4, 9))).capitalize() + "?"
+                paragraphs = "".join(
+                    "<p>" + " ".join(rng.choices(words, k=rng.randint(20, 60))) + ".</p>" for _p in range(3)
+                )
+                page = FaqQuestionPage(
+                    title=title, slug=f"generated-{language}-{number}", topic=rng.choice(topics), answer=paragraphs
+                )
+                # No revision: publishing 5,000 revisions would measure the generator, not the search.
+                parent.add_child(instance=page)
+        call_command("update_index", verbosity=0)
+        self.stdout.write(f"Generated {count} pages and rebuilt the search index.")
+
+    def vocabulary(self, locale):
+        text = " ".join(page.specific.search_text() for page in Page.objects.live().filter(locale=locale, depth__gt=1))
+        return [word for word in text.split() if word.isalpha() and len(word) > 2]

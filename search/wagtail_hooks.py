@@ -1,0 +1,36 @@
+import datetime
+
+from django.db.models import Sum
+from django.shortcuts import render
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from home.db import reporting_db
+
+from .models import QueryLog
+
+REPORT_DAYS = 30
+
+
+def query_report(request):
+    """What readers searched for in the last 30 days, and what found nothing."""
+    since = timezone.localdate() - datetime.timedelta(days=REPORT_DAYS)
+    recent = QueryLog.objects.using(reporting_db()).filter(day__gte=since).values("query", "language")
+    top = recent.annotate(total=Sum("hits")).order_by("-total", "query")[:50]
+    no_results = recent.filter(results=0).annotate(total=Sum("hits")).order_by("-total", "query")[:50]
+    return render(
+        request, "search/admin/query_report.html", {"top": top, "no_results": no_results, "days": REPORT_DAYS}
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_query_report_url():
+    return [path("search/queries/", query_report, name="search_query_report")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_query_report_menu_item():
+    return MenuItem(_("Search queries"), reverse("search_query_report"), icon_name="search", order=730)

@@ -1,0 +1,143 @@
+import json
+
+import pytest
+from django.core.cache import cache
+from django.test import override_settings
+from django.urls import reverse
+from django.utils import translation
+
+from faq.demo_content import QUESTIONS
+from faq.models import FaqPage, FaqQuestionPage, Feedback, Topic
+from tests.html import soup, text
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def faq_ld(response):
+    for script in soup(response).select('script[type="application/ld+json"]'):
+        data = json.loads(script.string)
+        if data.get("@type") == "FAQPage":
+            return data
+    raise AssertionError("no FAQPage structured data")
+
+
+@pytest.mark.parametrize("path, language", [("/id/tanya-jawab/", "id"), ("/en/faq/", "en")])
+def test_faq_page_groups_every_question_by_topic_with_anchors_and_structured_data(client, path, language):
+    response = client.get(path)
+    assert response.status_code == 200
+    page = soup(response)
+    questions = FaqQuestionPage.objects.live().filter(locale__language_code=language)
+    assert questions.count() == len(QUESTIONS) >= 25
+    # Every topic of the demo has its section, in the order of Topic.
+    with translation.override(language):
+        expected_topics = [str(label) for value, label in Topic.choices]
+    assert [h2.get_text(strip=True) for h2 in page.select(".faq-topic h2")] == expected_topics
+    for question in questions:
+        block = page.find(id=question.slug)
+        assert block is not None, question.slug
+        assert block.h3.get_text(strip=True) == question.title
+        assert block.find("a", href=f"#{question.slug}")
+    data = faq_ld(response)
+    assert data["inLanguage"] == language
+    assert len(data["mainEntity"]) == questions.count()
+    first = data["mainEntity"][0]
+    assert first["@type"] == "Question" and first["acceptedAnswer"]["text"]
+    assert "<" not in first["acceptedAnswer"]["text"]
+
+
+def test_english_faq_is_a_linked_translation_in_natural_english(client):
+    english = FaqPage.objects.get(locale__language_code="en")
+    indonesian = FaqPage.objects.get(locale__language_code="id")
+    assert english.translation_key == indonesian.translation_key
+    body = text(client.get("/en/faq/"))
+    assert "How much does an e-passport cost?" in body
+    assert "Rp950,000" in body
+
+
+def test_question_page_has_answer_related_pages_and_a_feedback_form(client):
+    question = FaqQuestionPage.objects.get(locale__language_code="id", slug="biaya-paspor-hilang")
+    response = client.get(question.url)
+    page = soup(response)
+    assert page.h1.get_text(strip=True) == "Berapa biaya mengganti paspor yang hilang?"
+    assert "Rp1.000.000" in page.select_one("article").get_text()
+    related = [a.get_text(strip=True) for a in page.select("article ul a")]
+    assert "Biaya resmi paspor" in related and "Paspor hilang" in related
+    form = page.select_one("#feedback form")
+    assert form["action"] == reverse("faq_feedback", args=[question.pk])
+    assert faq_ld(response)["mainEntity"][0]["name"] == question.title
+
+
+def test_related_pages_follow_the_readers_language(client):
+    question = FaqQuestionPage.objects.get(locale__language_code="en", slug="lost-passport-charge")
+    related = [a.get_text(strip=True) for a in soup(client.get(question.url)).select("article ul a")]
+    assert "Lost passport" in related
+
+
+def test_feedback_is_stored_without_personal_data_and_thanks_the_reader(client):
+    question = FaqQuestionPage.objects.get(locale__language_code="id", slug="biaya-e-paspor")
+    with translation.override("id"):
+        url = reverse("faq_feedback", args=[question.pk])
+    response = client.post(url, {"helpful": "no", "comment": "  Belum jelas   untuk anak.  "}, REMOTE_ADDR="10.1.2.3")
+    assert response.status_code == 302
+    assert response["Location"].endswith("?feedback=thanks#feedback")
+    saved = Feedback.objects.get(question=question)
+    assert (saved.helpful, saved.comment) == (False, "Belum jelas untuk anak.")
+    field_names = {field.name for field in Feedback._meta.get_fields()}
+    assert field_names == {"id", "question", "helpful", "comment", "created_on"}
+    assert "Terima kasih" in text(client.get(response["Location"]))
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ({}, "Pilih ya atau tidak."),
+        ({"helpful": "maybe"}, "Pilih ya atau tidak."),
+        ({"helpful": "yes", "comment": "x" * 501}, "500"),
+    ],
+)
+def test_bad_feedback_is_refused_in_the_readers_language_and_nothing_is_stored(client, data, message):
+    question = FaqQuestionPage.objects.get(locale__language_code="id", slug="biaya-e-paspor")
+    with translation.override("id"):
+        url = reverse("faq_feedback", args=[question.pk])
+    response = client.post(url, data)
+    assert response.status_code == 400
+    assert message in text(response)
+    assert soup(response).select_one(".error-summary")
+    assert not Feedback.objects.filter(question=question).exists()
+
+
+@override_settings(FEEDBACK_RATE_LIMIT=(3, 3600))
+def test_feedback_is_rate_limited_politely(client):
+    question = FaqQuestionPage.objects.get(locale__language_code="en", slug="e-passport-fee")
+    with translation.override("en"):
+        url = reverse("faq_feedback", args=[question.pk])
+    for _ in range(3):
+        assert client.post(url, {"helpful": "yes"}).status_code == 302
+    response = client.post(url, {"helpful": "yes"})
+    assert response.status_code == 429
+    assert "Please try again in an hour" in text(response)
+    assert Feedback.objects.filter(question=question).count() == 3
+
+
+def test_feedback_for_an_unpublished_or_unknown_question_is_not_found(client):
+    assert client.post("/id/tanya-jawab/tanggapan/999999/", {"helpful": "yes"}).status_code == 404
+    assert client.get("/id/tanya-jawab/tanggapan/999999/").status_code == 405
+
+
+def test_editors_see_totals_per_question(admin_client):
+    question = FaqQuestionPage.objects.get(locale__language_code="id", slug="layanan-sabtu")
+    Feedback.objects.create(question=question, helpful=True)
+    Feedback.objects.create(question=question, helpful=False, comment="Jamnya tidak ada")
+    Feedback.objects.create(question=question, helpful=False)
+    response = admin_client.get(reverse("faq_feedback_report"))
+    row = next(tr for tr in soup(response).select("table tr") if question.title in tr.get_text())
+    cells = [td.get_text(strip=True) for td in row.select("td")]
+    assert cells[2:] == ["1", "2"]
+    assert "Jamnya tidak ada" in text(response)

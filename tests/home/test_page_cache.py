@@ -1,0 +1,95 @@
+"""Anonymous readers get public pages from the shared cache; any content change renews it."""
+
+import datetime
+import time
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+from education.models import Fee, FeeRate
+from home.models import AlertBanner, HomePage
+from tests.html import soup, text
+
+pytestmark = pytest.mark.django_db
+
+LOST = "/id/syarat-paspor/paspor-hilang/"
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_second_anonymous_request_is_served_from_the_cache(client):
+    first = client.get(LOST)
+    second = client.get(LOST)
+    assert first["X-Page-Cache"] == "miss"
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert "public" in second["Cache-Control"] and "max-age=0" in second["Cache-Control"]
+
+
+def test_an_unchanged_page_costs_a_reader_no_body(client):
+    etag = client.get(LOST)["ETag"]
+    response = client.get(LOST, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 304
+    assert response.content == b""
+
+
+def test_each_language_has_its_own_copy(client):
+    client.get("/id/")
+    client.get("/en/")
+    indonesian, english = client.get("/id/"), client.get("/en/")
+    assert indonesian["X-Page-Cache"] == english["X-Page-Cache"] == "hit"
+    assert indonesian.content != english.content
+    assert 'lang="en"' in english.content.decode()
+
+
+def test_publishing_a_page_renews_the_cache(client):
+    client.get("/en/")
+    home = HomePage.objects.get(locale__language_code="en")
+    home.intro = "Fresh words from the office."
+    home.save_revision().publish()
+    response = client.get("/en/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "Fresh words from the office." in text(response)
+
+
+def test_a_new_fee_amount_reaches_the_cached_page(client):
+    assert "Rp1.000.000" in text(client.get(LOST))
+    rate = FeeRate.objects.get(fee=Fee.objects.get(code="biaya-kehilangan", locale__language_code="id"))
+    rate.amount = 1_200_000
+    rate.save()
+    rate.save_revision().publish()
+    assert "Rp1.200.000" in text(client.get(LOST))
+
+
+def test_signed_in_people_and_reloads_bypass_the_cache(client, admin_client):
+    client.get(LOST)
+    assert "X-Page-Cache" not in admin_client.get(LOST)
+    assert "X-Page-Cache" not in client.get(LOST, HTTP_CACHE_CONTROL="no-cache")
+
+
+def test_search_is_never_answered_from_the_cache(client):
+    client.get("/id/cari/", {"q": "paspor"})
+    second = client.get("/id/cari/", {"q": "paspor"})
+    assert "X-Page-Cache" not in second
+    assert "no-cache" in second["Cache-Control"] or "max-age=0" in second["Cache-Control"]
+
+
+def test_a_cached_page_ends_when_its_alert_banner_expires(client):
+    AlertBanner.objects.update(expires_at=timezone.now() + datetime.timedelta(seconds=2))
+    assert soup(client.get("/id/")).select_one(".alert") is not None
+    assert client.get("/id/")["X-Page-Cache"] == "hit"
+    time.sleep(2.2)
+    response = client.get("/id/")
+    assert response["X-Page-Cache"] == "miss"
+    assert soup(response).select_one(".alert") is None
+
+
+def test_error_pages_are_not_cached(client):
+    client.get("/id/tidak-ada/")
+    assert "X-Page-Cache" not in client.get("/id/tidak-ada/")

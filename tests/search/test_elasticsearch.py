@@ -1,0 +1,125 @@
+"""The Elasticsearch index settings, mappings and queries, as the real client
+library sends them over HTTP. No Elasticsearch server can run here, so a small
+HTTP server on 127.0.0.1 answers in its place and records what it was sent;
+tests/search/test_elasticsearch_live.py runs against a real cluster."""
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from django.test import override_settings
+from django.utils import translation
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from education.models import RequirementPage
+from search import elasticsearch, text
+
+
+class StandIn(BaseHTTPRequestHandler):
+    def _answer(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        self.server.requests.append((self.command, self.path, json.loads(body) if body else None))
+        if self.path.split("?")[0].endswith("/_search"):
+            payload = {"took": 1, "timed_out": False, "hits": {"total": {"value": 0, "relation": "eq"}, "hits": []}}
+        elif self.path == "/":
+            payload = {"version": {"number": "9.1.0"}, "tagline": "You Know, for Search"}
+        else:
+            payload = {"acknowledged": True}
+        data = json.dumps(payload).encode()
+        self.send_response(200)
+        # The client refuses servers that do not say they are Elasticsearch.
+        self.send_header("X-Elastic-Product", "Elasticsearch")
+        self.send_header("Content-Type", "application/vnd.elasticsearch+json;compatible-with=9")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(data)
+
+    do_GET = do_PUT = do_POST = do_DELETE = do_HEAD = _answer
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def stand_in():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), StandIn)
+    server.requests = []
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def backend(stand_in):
+    url = f"http://127.0.0.1:{stand_in.server_port}"
+    backends = {"es": {"BACKEND": "search.elasticsearch", "URLS": [url], "INDEX_PREFIX": "test_", "TIMEOUT": 5}}
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
+        yield get_search_backend("es")
+
+
+def sent(stand_in, method, path_end):
+    return [body for m, path, body in stand_in.requests if m == method and path.split("?")[0].endswith(path_end)]
+
+
+def test_index_is_created_with_indonesian_and_english_analyzers_and_the_synonyms_file(backend, stand_in):
+    backend.get_index_for_model(Page).put()
+    (body,) = sent(stand_in, "PUT", "/test_wagtailcore_page")
+    analysis = body["settings"]["analysis"]
+    analyzers = analysis["analyzer"]
+    assert analyzers["id"]["filter"] == ["lowercase", "asciifolding", "id_stop", "id_stemmer"]
+    assert analyzers["id_search"]["filter"] == ["lowercase", "asciifolding", "id_synonyms", "id_stop", "id_stemmer"]
+    assert analyzers["en_search"]["filter"][2] == "en_synonyms"
+    assert analysis["filter"]["id_stemmer"] == {"type": "stemmer", "language": "indonesian"}
+    assert analysis["filter"]["en_stop"] == {"type": "stop", "stopwords": "_english_"}
+    id_synonyms = analysis["filter"]["id_synonyms"]
+    assert id_synonyms["type"] == "synonym_graph"
+    assert "biaya, tarif, harga, ongkos, pnbp" in id_synonyms["synonyms"]
+    assert "pasport, pasfor, paspot, pasppor, pspor => paspor" in id_synonyms["synonyms"]
+    # Rules for every language reach both; rules for the other language do not.
+    assert "whatsapp, wa, whatsap, watsap" in analysis["filter"]["en_synonyms"]["synonyms"]
+    assert not any("biaya" in rule for rule in analysis["filter"]["en_synonyms"]["synonyms"])
+    # Wagtail's own autocomplete analyzers are kept.
+    assert "edgengram_analyzer" in analyzers
+
+
+def test_every_rule_in_the_synonyms_file_reaches_elasticsearch():
+    rules = text.rules()
+    sent_rules = elasticsearch.synonym_rules("id") + elasticsearch.synonym_rules("en")
+    assert len(sent_rules) == sum(2 if rule.language == "*" else 1 for rule in rules)
+
+
+def test_catch_all_fields_have_a_sub_field_per_language(backend, stand_in):
+    backend.get_index_for_model(RequirementPage).add_model(RequirementPage)
+    (mapping,) = sent(stand_in, "PUT", "/test_wagtailcore_page/_mapping")
+    all_text = mapping["properties"]["_all_text"]
+    assert all_text["fields"]["id"] == {"type": "text", "analyzer": "id", "search_analyzer": "id_search"}
+    assert all_text["fields"]["en"]["analyzer"] == "en"
+    boosted = [name for name in mapping["properties"] if name.startswith("_all_text_boost_")]
+    assert boosted and all(mapping["properties"][name]["fields"]["id"]["analyzer"] == "id" for name in boosted)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_a_query_reads_the_sub_field_of_the_readers_language(backend, stand_in, language):
+    with translation.override(language):
+        list(backend.search("kehilangan paspor", Page.objects.live()))
+    (body,) = sent(stand_in, "POST", "/_search") or sent(stand_in, "GET", "/_search")
+    query = json.dumps(body["query"])
+    assert f"_all_text.{language}" in query
+    other = "en" if language == "id" else "id"
+    assert f"_all_text.{other}" not in query
+    assert "kehilangan paspor" in query  # the words as typed: Elasticsearch does its own analysis
+
+
+def test_a_document_carries_the_roots_the_database_backend_uses_too(backend):
+    # The same page document works with either backend: roots are one more text field.
+    from wagtail.search.backends.elasticsearch9 import Elasticsearch9Mapping
+
+    fields = Elasticsearch9Mapping(RequirementPage).get_mapping()["properties"]
+    assert "home_basepage__search_roots" in fields or any("search_roots" in name for name in fields)

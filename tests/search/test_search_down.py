@@ -1,0 +1,36 @@
+"""When the search server is down, search says so and everything else keeps working."""
+
+import pytest
+from django.test import override_settings
+
+from tests.conftest import free_port
+from tests.html import soup, text
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def search_server_down():
+    url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    backends = {"default": {"BACKEND": "search.elasticsearch", "URLS": [url], "TIMEOUT": 2}}
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends, SEARCH_URL=url):
+        yield
+
+
+def test_search_page_explains_and_offers_other_ways(client, search_server_down):
+    response = client.get("/en/search/", {"q": "lost passport"})
+    assert response.status_code == 503
+    assert "Search is not available right now" in text(response)
+    links = [a["href"] for a in soup(response).select(".no-results a")]
+    assert "/en/faq/" in links and "/en/check-requirements/" in links
+
+
+def test_suggestions_answer_empty(client, search_server_down):
+    response = client.get("/en/search/suggest/", {"q": "lost"})
+    assert response.status_code == 503
+    assert response.json()["suggestions"] == []
+
+
+def test_public_pages_keep_working(client, search_server_down):
+    for path in ("/id/", "/en/passport-requirements/lost-passport/", "/id/tanya-jawab/"):
+        assert client.get(path).status_code == 200

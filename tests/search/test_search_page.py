@@ -1,0 +1,147 @@
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.test import override_settings
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page
+
+from search import text
+from search.models import QueryLog
+from tests.html import soup
+from tests.html import text as page_text
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def results(response):
+    return soup(response).select(".result")
+
+
+def test_results_show_type_title_and_a_snippet_with_the_matched_words_highlighted(client):
+    response = client.get("/id/cari/", {"q": "kehilangan paspor"})
+    first = results(response)[0]
+    assert first.h2.get_text(strip=True) == "Paspor hilang"
+    assert first.select_one(".result-type").get_text(strip=True) == "Persyaratan"
+    marked = [mark.get_text().lower() for mark in first.select(".snippet mark")]
+    assert marked and all("hilang" in word or "paspor" in word for word in marked)
+
+
+def test_results_are_only_in_the_readers_language(client):
+    hrefs = [a["href"] for a in soup(client.get("/en/search/", {"q": "passport"})).select(".result h2 a")]
+    assert hrefs and all(href.startswith("/en/") for href in hrefs)
+
+
+def test_type_filters_count_and_narrow_the_results(client):
+    page = soup(client.get("/en/search/", {"q": "lost passport"}))
+    filters = {a.get_text(strip=True): a["href"] for a in page.select(".result-types a")}
+    faq_label = next(label for label in filters if label.startswith("Questions and answers"))
+    count = int(faq_label.rsplit("(", 1)[1].rstrip(")"))
+    narrowed = soup(client.get("/en/search/" + filters[faq_label]))
+    types = {item.get_text(strip=True) for item in narrowed.select(".result-type")}
+    assert types == {"Questions and answers"}
+    assert len(narrowed.select(".result")) == min(count, 10)
+
+
+def test_fee_and_event_words_find_the_pages_that_show_them(client):
+    assert results(client.get("/en/search/", {"q": "SPLP travel document"}))[0].h2.get_text(strip=True) == (
+        "Official passport fees"
+    )
+
+
+def test_no_results_page_suggests_the_checklist_the_faq_and_the_channel_checker(client):
+    response = client.get("/id/cari/", {"q": "zzxxqq"})
+    body = page_text(response)
+    assert "Tidak ada hasil untuk “zzxxqq”" in body
+    links = {a.get_text(strip=True): a["href"] for a in soup(response).select(".no-results a")}
+    assert links["Buat daftar dokumen yang perlu Anda bawa"] == "/id/cek-persyaratan/"
+    assert links["Tanya jawab"] == "/id/tanya-jawab/"
+    assert links["Periksa apakah sebuah nomor atau situs benar milik kami"] == "/id/cek-kanal-resmi/"
+
+
+def test_pagination_keeps_the_query_and_the_filter(client):
+    page = soup(client.get("/id/cari/", {"q": "paspor"}))
+    next_link = page.select_one(".pagination a")
+    assert "q=paspor" in next_link["href"]
+    second = soup(client.get("/id/cari/" + next_link["href"]))
+    first_titles = {h.get_text() for h in page.select(".result h2")}
+    second_titles = {h.get_text() for h in second.select(".result h2")}
+    assert second_titles and not first_titles & second_titles
+
+
+def test_editors_promoted_page_comes_first_and_is_marked(client):
+    modules = Page.objects.get(locale__language_code="id", slug="modul-edukasi")
+    SearchPromotion.objects.create(query=Query.get("biaya"), page=modules, sort_order=0)
+    first = results(client.get("/id/cari/", {"q": "biaya"}))[0]
+    assert first.h2.get_text(strip=True) == modules.title
+    assert "Disarankan" in first.select_one(".result-type").get_text()
+
+
+def test_queries_are_logged_without_numbers_that_identify_a_person(client):
+    client.get("/id/cari/", {"q": "paspor 3215012345678901 0812-3456-7890 budi@example.com"})
+    client.get("/id/cari/", {"q": "zzxxqq"})
+    client.get("/id/cari/", {"q": "zzxxqq"})
+    logged = {row.query: row for row in QueryLog.objects.all()}
+    personal = next(query for query in logged if query.startswith("paspor"))
+    assert "example" not in personal and personal.endswith("#")
+    assert not any(char.isdigit() for query in logged for char in query)
+    assert logged["zzxxqq"].hits == 2 and logged["zzxxqq"].results == 0
+
+
+def test_admin_shows_top_queries_and_those_without_results(admin_client, client):
+    for _ in range(3):
+        client.get("/id/cari/", {"q": "zzxxqq"})
+    client.get("/id/cari/", {"q": "paspor hilang"})
+    page = soup(admin_client.get("/admin/search/queries/"))
+    tables = page.select("table")
+    no_results = [[td.get_text(strip=True) for td in tr.select("td")] for tr in tables[0].select("tbody tr")]
+    top = [[td.get_text(strip=True) for td in tr.select("td")] for tr in tables[1].select("tbody tr")]
+    assert ["zzxxqq", "id", "3"] in no_results
+    assert ["paspor hilang", "id", "1"] in top and ["zzxxqq", "id", "3"] == top[0]
+
+
+def test_suggestions_return_matching_titles_in_the_readers_language(client):
+    data = client.get("/en/search/suggest/", {"q": "lost pass"}).json()
+    titles = [item["title"] for item in data["suggestions"]]
+    assert "Lost passport" in titles
+    assert all(item["url"].startswith("/en/") for item in data["suggestions"])
+
+
+@override_settings(SUGGEST_RATE_LIMIT=(2, 60))
+def test_suggestions_are_rate_limited_with_a_message_in_the_readers_language(client):
+    for _ in range(2):
+        client.get("/id/cari/saran/", {"q": "paspor"})
+    response = client.get("/id/cari/saran/", {"q": "paspor"})
+    assert response.status_code == 429
+    assert response.json()["error"] == "Terlalu banyak permintaan. Mohon tunggu satu menit."
+
+
+def test_publishing_a_page_makes_it_findable(client, django_capture_on_commit_callbacks):
+    page = Page.objects.get(locale__language_code="id", slug="layanan-dan-jadwal").specific
+    page.intro = page.intro + " Loket khusus untuk nelayan Cilamaya."
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    assert results(client.get("/id/cari/", {"q": "nelayan"}))[0].h2.get_text(strip=True) == page.title
+
+
+def test_rebuild_command_restores_the_index(client):
+    call_command("update_index", verbosity=0)
+    assert results(client.get("/id/cari/", {"q": "kehilangan"}))
+
+
+def test_indonesian_affixes_and_misspellings_meet_the_same_root():
+    for word in ("kehilangan", "hilang"):
+        assert text.analyse(word, "id") == ["hilang"]
+    assert text.analyse("pembuatan", "id") == text.analyse("buat", "id")
+    assert text.analyse("perpanjangan", "id") == text.analyse("ganti", "id")
+    assert text.analyse("pasport", "id") == ["paspor"]
+    assert text.analyse("kartu keluarga", "id") == text.analyse("KK", "id")
+    assert text.analyse("e-paspor", "id") == text.analyse("paspor elektronik", "id")
+    assert text.analyse("passports", "en") == ["passport"]
+    assert text.correct(["perpanjagn"], {"perpanjang", "paspor"}) == ["perpanjang"]

@@ -1,0 +1,63 @@
+"""An officer's own personal data, as one JSON file (UU PDP: access and portability)."""
+
+from django.http import JsonResponse
+from django.utils import timezone
+
+from .models import OutreachRequest, TrainingSession
+
+
+def _iso(value):
+    return value.isoformat() if value else None
+
+
+def officer_data(officer):
+    user = officer.user
+    sessions = TrainingSession.objects.filter(created_by=user).select_related("village").order_by("date")
+    requests = OutreachRequest.objects.filter(created_by=user).select_related("village").order_by("created_at")
+    return {
+        "exported_at": timezone.now().isoformat(),
+        "account": {
+            "username": user.username,
+            "name": user.get_full_name(),
+            "email": user.email,
+            "position": officer.position,
+            "phone": officer.phone,
+            "villages": [f"{village.name} ({village.code})" for village in officer.villages.order_by("code")],
+            "date_joined": _iso(user.date_joined),
+            "last_login": _iso(user.last_login),
+        },
+        "sessions_recorded": [
+            {
+                "village": session.village.name,
+                "date": _iso(session.date),
+                "place": session.place,
+                "facilitators": session.facilitators,
+                "women": session.women,
+                "men": session.men,
+                "notes": session.notes,
+                "status": session.status,
+                "photos": session.photos.count(),
+                "created_at": _iso(session.created_at),
+            }
+            for session in sessions
+        ],
+        "outreach_requests": [
+            {
+                "village": request.village.name,
+                "place": request.place_name,
+                "contact_name": request.contact_name,
+                "contact_phone": request.contact_phone,
+                "notes": request.notes,
+                "state": request.state,
+                "created_at": _iso(request.created_at),
+            }
+            for request in requests
+        ],
+    }
+
+
+def download(officer):
+    response = JsonResponse(officer_data(officer), json_dumps_params={"ensure_ascii": False, "indent": 2})
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="my-data-{officer.user.username}-{stamp}.json"'
+    return response
