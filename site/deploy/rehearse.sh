@@ -19,10 +19,15 @@ ROOT=${1:-/tmp/kanim-rehearsal}
 REPO=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 HOST=paspor.example.go.id
 
-umount_all() {
+clean_up() {
+  # Whatever the walk left running inside the chroot, then the mounts.
+  for pid in $(ps -e -o pid=); do
+    [ "$(readlink "/proc/$pid/root" 2>/dev/null)" = "$(realpath "$ROOT")" ] && kill "$pid" 2>/dev/null
+  done
+  sleep 1
   for mount in dev/pts dev proc; do umount -l "$ROOT/$mount" 2>/dev/null || true; done
 }
-trap umount_all EXIT
+trap clean_up EXIT
 
 if [ ! -x "$ROOT/bin/bash" ]; then
   debootstrap --variant=minbase bookworm "$ROOT" http://deb.debian.org/debian
@@ -95,6 +100,8 @@ wait_for_gunicorn() { for _ in $(seq 30); do curl -s -o /dev/null http://127.0.0
 pages() { as_kanim ".venv/bin/python manage.py shell -c 'from wagtail.models import Page; print(Page.objects.count())'"; }
 
 echo "== 4. The database (and Redis, which systemd would have started)"
+# When apt ran, the host's own PostgreSQL held port 5432, so Debian gave this cluster 5433.
+sed -i 's/^port = .*/port = 5432/' /etc/postgresql/15/main/postgresql.conf
 pg_ctlcluster 15 main start
 redis-server --daemonize yes --save "" >/dev/null
 sudo -u postgres createuser kanim
