@@ -29,9 +29,17 @@ clean_up() {
 }
 trap clean_up EXIT
 
-if [ ! -x "$ROOT/bin/bash" ]; then
-  debootstrap --variant=minbase bookworm "$ROOT" http://deb.debian.org/debian
+# A fresh machine every time: an earlier rehearsal's root is removed (only if it is one).
+if [ -e "$ROOT" ]; then
+  if [ ! -e "$ROOT/.kanim-rehearsal" ] || grep -q " $(realpath "$ROOT")/" /proc/mounts; then
+    echo "$ROOT exists and is not an idle rehearsal root; choose another folder" >&2
+    trap - EXIT
+    exit 1
+  fi
+  rm -rf "$ROOT"
 fi
+debootstrap --variant=minbase bookworm "$ROOT" http://deb.debian.org/debian >/dev/null
+touch "$ROOT/.kanim-rehearsal"
 mount -t proc proc "$ROOT/proc"
 mount --bind /dev "$ROOT/dev"
 mount --bind /dev/pts "$ROOT/dev/pts"
