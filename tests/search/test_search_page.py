@@ -113,6 +113,12 @@ def test_suggestions_return_matching_titles_in_the_readers_language(client):
     assert all(item["url"].startswith("/en/") for item in data["suggestions"])
 
 
+@pytest.mark.parametrize("typed", ['"paspor', 'paspor"*', "(paspor)", "^paspor:"])
+def test_suggestions_ignore_what_full_text_engines_read_as_operators(client, typed):
+    data = client.get("/id/cari/saran/", {"q": typed}).json()
+    assert any("Paspor" in item["title"] for item in data["suggestions"])
+
+
 @override_settings(SUGGEST_RATE_LIMIT=(2, 60))
 def test_suggestions_are_rate_limited_with_a_message_in_the_readers_language(client):
     for _ in range(2):
