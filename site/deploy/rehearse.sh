@@ -47,7 +47,7 @@ cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
 # apt must not try to start services in a chroot; the walk starts them itself.
 printf '#!/bin/sh\nexit 101\n' > "$ROOT/usr/sbin/policy-rc.d"
 chmod +x "$ROOT/usr/sbin/policy-rc.d"
-grep -q "$HOST" "$ROOT/etc/hosts" || echo "127.0.0.1 localhost $(hostname) $HOST" >> "$ROOT/etc/hosts"
+grep -qs "$HOST" "$ROOT/etc/hosts" || echo "127.0.0.1 localhost $(hostname) $HOST" >> "$ROOT/etc/hosts"
 # A proxy's own certificate authority, where the host has one (not a step of the document).
 if compgen -G "/usr/local/share/ca-certificates/*.crt" > /dev/null; then
   mkdir -p "$ROOT/usr/local/share/ca-certificates"
