@@ -5,6 +5,8 @@
 #   site/deploy/backup.sh /var/backups/kanim
 # Copy the backups off the machine too: a backup on the same disk is not one.
 set -euo pipefail
+# The database and the private media hold personal data: every file written is the owner's only.
+umask 077
 dir=${1:?usage: backup.sh DIR}
 keep_days=${KEEP_DAYS:-14}
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
@@ -21,8 +23,6 @@ case "${DATABASE_URL:?DATABASE_URL is not set}" in
   *) echo "backup.sh: unsupported DATABASE_URL scheme" >&2; exit 1 ;;
 esac
 
-# Private media holds personal data (attendance-sheet photos): the archive stays readable by its owner only.
-umask 077
 for name in MEDIA_ROOT PRIVATE_MEDIA_ROOT; do
   folder=${!name:-}
   if [ -n "$folder" ] && [ -d "$folder" ]; then

@@ -47,7 +47,8 @@ def test_sqlite_database_and_media_come_back(tmp_path):
     assert (tmp_path / "media" / "images" / "poster.png").read_bytes() == b"png"
     assert (tmp_path / "private" / "sessions" / "sheet.jpg").read_bytes() == b"jpg"
     # Personal data in the backup is readable by its owner only.
-    assert oct((backup / "private-media-root.tar.gz").stat().st_mode & 0o777) == "0o600"
+    for name in ("database.sqlite3", "private-media-root.tar.gz"):
+        assert oct((backup / name).stat().st_mode & 0o777) == "0o600", name
 
 
 @pytest.mark.skipif(not shutil.which("pg_dump"), reason="pg_dump is not installed")
@@ -70,6 +71,7 @@ def test_postgresql_database_comes_back(tmp_path):
         env = {"DATABASE_URL": url, **media(tmp_path)}
         run("backup.sh", tmp_path / "backups", env=env)
         (backup,) = (tmp_path / "backups").iterdir()
+        assert oct((backup / "database.dump").stat().st_mode & 0o777) == "0o600"
         with psycopg.connect(url, autocommit=True) as connection:
             connection.execute("DROP TABLE fee")
         run("restore.sh", backup, env=env)
