@@ -63,7 +63,7 @@ echo "== 1. Packages"
 in_chroot '
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
-apt-get install -y -qq ca-certificates curl openssl >/dev/null   # for this rehearsal only
+apt-get install -y -qq ca-certificates curl openssl procps >/dev/null   # for this rehearsal only
 update-ca-certificates >/dev/null
 apt-get install -y -qq sudo python3 python3-venv git make nginx postgresql redis-server certbot python3-certbot-nginx >/dev/null
 '
@@ -105,7 +105,8 @@ run_unit() {
 }
 as_kanim() { sudo -u kanim bash -euo pipefail -c "set -a; . /etc/kanim/env; set +a; $1"; }
 wait_for_gunicorn() { for _ in $(seq 30); do curl -s -o /dev/null http://127.0.0.1:8000/ && return; sleep 1; done; cat /var/log/kanim-web.service.log; exit 1; }
-pages() { as_kanim ".venv/bin/python manage.py shell -c 'from wagtail.models import Page; print(Page.objects.count())'"; }
+shell() { as_kanim ".venv/bin/python manage.py shell --no-imports -c '$1'"; }
+pages() { shell "from wagtail.models import Page; print(Page.objects.count())"; }
 
 echo "== 4. The database (and Redis, which systemd would have started)"
 # When apt ran, the host's own PostgreSQL held port 5432, so Debian gave this cluster 5433.
@@ -172,10 +173,11 @@ echo "== Backups and restore"
 run_unit kanim-daily.service foreground
 backup=$(ls -d /var/backups/kanim/*/ | tail -1)
 ls -l "$backup"
+# Personal data: the backup is readable by kanim alone.
+test -z "$(find "$backup" -type f -perm /077)"
 before=$(pages)
 # An accident: a whole section of the site deleted.
-as_kanim ".venv/bin/python manage.py shell -c 'from wagtail.models import Page; Page.objects.get(depth=3, locale__language_code=\"id\", slug=\"persyaratan-paspor\").delete()'" || \
-  as_kanim ".venv/bin/python manage.py shell -c 'from wagtail.models import Page; Page.objects.filter(depth=3).first().delete()'"
+shell "from wagtail.models import Page; Page.objects.filter(depth=3).first().delete()"
 echo "pages before $before, after the accident $(pages)"
 pkill -f "gunicorn -c site/deploy" || true   # systemctl stop kanim-web kanim-worker
 pkill -f "manage.py run_worker" || true
