@@ -166,7 +166,9 @@ curl -s -o /dev/null -w "https://$HOST/id/ -> %{http_code}\n" "https://$HOST/id/
 curl -s -D - -o /dev/null -H "Accept-Encoding: gzip" "https://$HOST/id/" \
   | grep -iE "^(content-encoding|strict-transport-security|content-security-policy)" | cut -c1-100
 css=$(curl -s "https://$HOST/id/" | grep -o '/static/[^"]*\.css' | head -1)
-curl -s -D - -o /dev/null -H "Accept-Encoding: gzip" "https://$HOST$css" | grep -iE "^(cache-control|content-encoding)"
+curl -s -D - -o /dev/null -H "Accept-Encoding: gzip" "https://$HOST$css" | grep -iE "^(cache-control|content-encoding)" | tee /tmp/static.txt
+test "$(grep -ci '^cache-control: public, max-age=31536000, immutable' /tmp/static.txt)" = 1
+test "$(grep -ci '^cache-control' /tmp/static.txt)" = 1
 test "$(curl -s -o /dev/null -w '%{http_code}' "https://$HOST/id/")" = 200
 
 echo "== Backups and restore"
