@@ -9,7 +9,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteSearchResults,
     normalize,
 )
-from modelsearch.query import MatchAll, Not
+from modelsearch.query import MatchAll, Not, Phrase, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
 # How many of the best full-text matches are looked at before the page filters
@@ -19,6 +19,16 @@ CANDIDATES = 2000
 
 class Ranked:
     """For Wagtail's SQLite query compilers (search and autocomplete)."""
+
+    def build_search_query_content(self, query, config=None):
+        # modelsearch puts each term in FTS5 double quotes without escaping the
+        # ones typed, so a '"' in any search box (the admin's too) was a syntax
+        # error. FTS5 escapes a quote inside a string by doubling it.
+        if isinstance(query, PlainText) and '"' in query.query_string:
+            query = PlainText(query.query_string.replace('"', '""'), operator=query.operator, boost=query.boost)
+        elif isinstance(query, Phrase) and '"' in query.query_string:
+            query = Phrase(query.query_string.replace('"', '""'))
+        return super().build_search_query_content(query, config)
 
     def ranked(self, config):
         """[(pk, score)] best first, or None when Wagtail's own path should answer."""

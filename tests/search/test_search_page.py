@@ -119,6 +119,14 @@ def test_suggestions_ignore_what_full_text_engines_read_as_operators(client, typ
     assert any("Paspor" in item["title"] for item in data["suggestions"])
 
 
+@pytest.mark.parametrize("typed", ['paspor"', '"', 'paspor " hilang'])
+def test_the_search_backend_takes_a_typed_quote(typed):
+    # Any caller (a view, the admin, a command) may pass a reader's '"' through.
+    for method in ("search", "autocomplete"):
+        list(getattr(Page.objects.live(), method)(typed)[:5])
+    assert Page.objects.live().search('paspor"')[:1]
+
+
 @override_settings(SUGGEST_RATE_LIMIT=(2, 60))
 def test_suggestions_are_rate_limited_with_a_message_in_the_readers_language(client):
     for _ in range(2):
