@@ -40,12 +40,6 @@ def clean(value, limit):
     return " ".join(kept.split())[:limit]
 
 
-def words(query):
-    """Only the words: quotes, asterisks and the like are operators to the
-    full-text engines (an unmatched '"' is an SQLite syntax error)."""
-    return " ".join(re.findall(r"\w+", query))
-
-
 def vocabulary(locale):
     """Roots of every live page title in `locale` plus the synonyms list: what a
     misspelt word is corrected towards. Cached; publishing clears it."""

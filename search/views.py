@@ -122,7 +122,7 @@ def result_snippet(page, roots, language):
 
 def suggest(request):
     """Page titles for what has been typed so far, for the search box's list (JSON)."""
-    query = search_query.words(search_query.clean(request.GET.get("q", ""), 100))
+    query = search_query.clean(request.GET.get("q", ""), 100)
     limit, seconds = settings.SUGGEST_RATE_LIMIT
     if not ratelimit.allow(request, "search-suggest", limit, seconds):
         return JsonResponse({"error": _("Too many requests. Please wait a minute.")}, status=429)
