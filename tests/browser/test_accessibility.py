@@ -3,35 +3,11 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.page_types import OFFICER_PAGES, PUBLIC_PAGES
+
 pytestmark = pytest.mark.browser
 
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
-
-PAGES = [
-    "/id/",
-    "/en/",
-    "/id/syarat-paspor/",
-    "/id/syarat-paspor/paspor-anak/",
-    "/en/passport-requirements/lost-passport/",
-    "/id/biaya-paspor/",
-    "/en/services-and-schedules/",
-    "/id/waspada-penipuan/",
-    "/en/scam-warnings/fake-whatsapp/",
-    "/id/cek-persyaratan/",
-    "/id/cek-persyaratan/?need=lost&applicant=child&passport=e5&same_day=on&delivery=on",
-    "/en/check-requirements/?need=new&applicant=child&passport=e10",
-    "/id/cek-persyaratan/?need=lost&applicant=adult&passport=e5&print=1",
-    "/id/cek-kanal-resmi/?q=0813-9967-9966",
-    "/en/check-official-channels/?q=imigrasi-go-id.com",
-    "/id/cari/?q=paspor",
-    "/en/search/?q=lost+passport&type=faq",
-    "/en/search/?q=zzzz",
-    "/id/tanya-jawab/",
-    "/en/faq/",
-    "/id/tanya-jawab/biaya-e-paspor/",
-    "/en/faq/e-passport-fee/?feedback=thanks",
-    "/id/tidak-ada/",
-]
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +15,7 @@ def axe():
     return Axe()
 
 
-@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("path", PUBLIC_PAGES)
 def test_no_wcag_violations(server, page_and_steps, axe, path):
     page, step = page_and_steps
     page.goto(server.url + path)
@@ -56,16 +32,6 @@ def test_no_violations_on_a_phone_either(server, phone_and_steps, axe, path):
     page, step = phone_and_steps
     page.goto(server.url + path)
     assert axe.run(page, options=WCAG).response["violations"] == []
-
-
-OFFICER_PAGES = [
-    "/id/desa/",
-    "/en/village/",
-    "/id/desa/sesi/baru/",
-    "/en/village/sessions/new/",
-    "/id/desa/permintaan/baru/",
-    "/en/village/requests/new/",
-]
 
 
 @pytest.fixture(scope="module")

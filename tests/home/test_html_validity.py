@@ -11,37 +11,11 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import User
 
+from tests.page_types import OFFICER_PAGES, PUBLIC_PAGES
 from village_programs.models import Village, VillageOfficer
 
 VNU = Path(__file__).resolve().parents[2] / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
-PUBLIC_PAGES = [
-    "/id/",
-    "/en/",
-    "/id/syarat-paspor/",
-    "/id/syarat-paspor/paspor-anak/",
-    "/en/passport-requirements/lost-passport/",
-    "/id/biaya-paspor/",
-    "/en/services-and-schedules/",
-    "/id/waspada-penipuan/",
-    "/en/scam-warnings/fake-whatsapp/",
-    "/id/cek-persyaratan/",
-    "/id/cek-persyaratan/?need=lost&applicant=child&passport=e5&same_day=on&delivery=on",
-    "/id/cek-persyaratan/?need=lost&applicant=adult&passport=e5&print=1",
-    "/id/cek-kanal-resmi/?q=0813-9967-9966",
-    "/en/check-official-channels/?q=imigrasi-go-id.com",
-    "/id/modul-edukasi/",
-    "/en/education-modules/passports-and-their-requirements/",
-    "/id/desa-binaan/",
-    "/id/desa-binaan/desa-citeko/",
-    "/id/tanya-jawab/",
-    "/en/faq/e-passport-fee/",
-    "/id/cari/?q=paspor+hilang",
-    "/en/search/?q=zzzz",
-    "/id/tidak-ada/",
-    "/id/desa/masuk/",
-]
-OFFICER_PAGES = ["/id/desa/", "/en/village/sessions/new/", "/id/desa/permintaan/baru/"]
 
 needs_checker = pytest.mark.skipif(
     not (shutil.which("java") and VNU.exists()),
