@@ -1,6 +1,6 @@
 """Translating pages and snippets through wagtail-localize from code.
 
-The demo content uses the same path an editor uses in the admin: a translation
+Content packs (home/packs.py) use the same path an editor uses in the admin: a translation
 source, a translation, string translations, then saving the target. That keeps
 the translations linked, so later edits to the Indonesian source show up in the
 admin as strings to update."""
@@ -40,37 +40,6 @@ def translate(instance, locale, strings, publish=True):
     if missing:
         raise MissingStrings(instance, missing)
     with transaction.atomic():
-        translation.import_po(po, tool_name="demo content")
+        translation.import_po(po, tool_name="content pack")
         translation.save_target(publish=publish)
     return instance.get_translation(locale)
-
-
-class Bilingual:
-    """Collects (source, translation) pairs while demo content is built, so the
-    source object is created with one side and translated with the other.
-
-        t = Bilingual()
-        page = HomePage(title=t("Beranda", "Home"), intro=t.rich(("p", "Halo", "Hello")))
-        ...
-        translate(page, english, t.strings)
-    """
-
-    def __init__(self):
-        self.strings = {}
-
-    def __call__(self, source, translation):
-        self.strings[source] = translation
-        return source
-
-    def rich(self, *blocks):
-        """Rich text from blocks: ("p", source, translation), ("h3", source, translation),
-        or ("ul"/"ol", [(source, translation), ...]). Returns the source HTML."""
-        html = []
-        for tag, *content in blocks:
-            if tag in ("ul", "ol"):
-                items = "".join(f"<li>{self(source, translation)}</li>" for source, translation in content[0])
-                html.append(f"<{tag}>{items}</{tag}>")
-            else:
-                source, translation = content
-                html.append(f"<{tag}>{self(source, translation)}</{tag}>")
-        return "".join(html)

@@ -6,9 +6,11 @@ from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
 
-from faq.demo_content import QUESTIONS
 from faq.models import FaqPage, FaqQuestionPage, Feedback, Topic
+from home.packs import Pack
 from tests.html import soup, text
+
+QUESTIONS = Pack("karawang").read("faq")["questions"]
 
 pytestmark = pytest.mark.django_db
 

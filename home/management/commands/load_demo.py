@@ -2,31 +2,27 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from education import demo as education_demo
-from faq import demo as faq_demo
-from home import demo as home_demo
-from home import demo_privacy
-from village_programs import demo as village_demo
-
-# Each app adds its own demo module here, in dependency order.
-DEMO_MODULES = [home_demo, education_demo, village_demo, faq_demo, demo_privacy]
+from home.packs import Pack, PackError, available
 
 
 class Command(BaseCommand):
     help = (
-        "Build the demo site in Indonesian and English. Idempotent: it creates only what "
-        "is missing and never changes what editors have changed."
+        "Load an office's content pack (site/demo/<office>/) in every language it has. Idempotent: it "
+        "creates only what is missing and never changes what editors have changed."
     )
 
     def add_arguments(self, parser):
+        parser.add_argument("--office", default="karawang", help=f"The pack to load, one of: {', '.join(available())}.")
         parser.add_argument("--force", action="store_true", help="Allow with DJANGO_DEBUG off.")
 
-    def handle(self, *args, force=False, **options):
+    def handle(self, *args, office, force=False, **options):
         if not settings.DEBUG and not force:
             raise CommandError("Refusing to load demo content with DJANGO_DEBUG off; pass --force if you mean it.")
         created = []
-        for module in DEMO_MODULES:
-            module.load(created.append)
+        try:
+            Pack(office, log=created.append).load()
+        except PackError as error:
+            raise CommandError(str(error)) from None
         if created:
             # Index updates are background tasks; the demo should be searchable before a worker runs.
             call_command("update_index", verbosity=0)

@@ -1,0 +1,142 @@
+"""How a content pack's home sections become objects: offices and their
+channels, the office's site and home page, its tasks, the alert banner and the
+privacy notice. See home/packs.py for the format."""
+
+import datetime
+
+from django.conf import settings
+from django.utils import timezone
+from wagtail.models import Page, Site
+
+from .models import AlertBanner, HomePage, InformationPage, Office, OfficialChannel, SiteSettings
+from .packs import section
+
+
+@section("offices")
+def load_offices(pack, data):
+    for item in data["offices"]:
+        if Office.objects.filter(code=item["code"], locale=pack.source).exists():
+            continue
+        t = pack.strings()
+        office = Office(
+            locale=pack.source,
+            code=item["code"],
+            name=t(item["name"]),
+            address=t(item["address"]),
+            work_area=t(item["work_area"]),
+            opening_hours=t(item["opening_hours"]),
+            editor_note=data.get("editor_note", ""),
+        )
+        for field in ("saturday_service_weeks", "priority_daily_quota", "min_outreach_applicants"):
+            if field in item:
+                setattr(office, field, item[field])
+        office.channels = [
+            OfficialChannel(
+                sort_order=position,
+                locale=pack.source,
+                kind=channel["kind"],
+                value=channel["value"],
+                label=t(channel["label"]),
+                verified_on=channel.get("verified_on"),
+            )
+            for position, channel in enumerate(item["channels"])
+        ]
+        office.save()
+        pack.translate(office, t)
+        pack.log(f"Office {office.code}")
+
+
+@section("home")
+def load_home(pack, data):
+    """The office's site and its home page. The default site's home replaces
+    Wagtail's welcome page; another office gets a Site of its own."""
+    t = pack.strings()
+    fields = {"title": t(data["title"]), "slug": t(data["slug"]), "intro": t(data["intro"])}
+    manifest = pack.manifest["site"]
+    site = pack.site
+    home = site.root_page.specific if site else None
+    if not isinstance(home, HomePage):
+        root = Page.get_first_root_node()
+        home = root.add_child(instance=HomePage(locale=pack.source, **fields))
+        home.save_revision().publish()
+        if site is None:
+            site = Site.objects.create(
+                hostname=manifest["hostname"], port=manifest.get("port", 80), root_page=home, is_default_site=False
+            )
+        else:
+            placeholder = site.root_page
+            site.root_page = home
+            # Wagtail's welcome page, and the copies locale synchronisation made of it.
+            if placeholder.depth == 2 and placeholder.get_children_count() == 0:
+                for copy in placeholder.get_translations(inclusive=True).specific():
+                    copy.delete()
+        site.site_name = manifest["name"]
+        site.save()
+        pack.__dict__["site"] = site
+        pack.log(f"Home page of {site.site_name}")
+    for locale in pack.targets:
+        translation = home.get_translation_or_none(locale)
+        if translation is None or translation.alias_of_id:
+            pack.translate(home, t)
+            break
+    site_settings = SiteSettings.for_site(site)
+    if site_settings.home_office_id is None:
+        site_settings.home_office = Office.objects.get(code=pack.manifest["office"], locale=pack.source)
+        site_settings.save()
+
+
+@section("tasks")
+def load_tasks(pack, data):
+    """The home page's task cards, once the pages they point to exist."""
+    home = HomePage.objects.get(pk=pack.home.pk)
+    if home.tasks:
+        return
+    t = pack.strings()
+    # Translating the home page again needs every one of its strings, not only the new ones.
+    page = pack.read("home")
+    for key in ("title", "slug", "intro"):
+        t(page[key])
+    tasks = []
+    for task in data:
+        page = Page.objects.descendant_of(home).get(locale=pack.source, slug=task["page"])
+        tasks.append(("task", {"page": page, "label": t(task["label"]), "description": t(task["description"])}))
+    home.tasks = tasks
+    home.save_revision().publish()
+    pack.translate(home, t)
+    pack.log("Home tasks")
+
+
+@section("banner")
+def load_banner(pack, data):
+    if AlertBanner.objects.exists():
+        return
+    t = pack.strings()
+    link = Page.objects.descendant_of(pack.home).filter(locale=pack.source, slug=data.get("link_page")).first()
+    banner = AlertBanner.objects.create(
+        locale=pack.source,
+        message=t(data["message"]),
+        link_page=link,
+        active=True,
+        expires_at=timezone.now() + datetime.timedelta(days=data["expires_in_days"]),
+    )
+    pack.translate(banner, t)
+    pack.log("Alert banner")
+
+
+@section("privacy")
+def load_privacy(pack, data):
+    page = pack.page(InformationPage, data["slug"][pack.languages[0]])
+    if page is None:
+        t = pack.strings()
+        page = InformationPage(
+            title=t(data["title"]),
+            slug=t(data["slug"]),
+            intro=t(data["intro"]),
+            body=t.rich(data["body"], retention_days=settings.PERSONAL_DATA_RETENTION_DAYS),
+            last_reviewed=timezone.localdate(),
+        )
+        pack.add_page(pack.home, page, t)
+    site_settings = SiteSettings.for_site(pack.site)
+    if site_settings.privacy_page_id is None:
+        site_settings.privacy_page = page
+        site_settings.save()
