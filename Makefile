@@ -34,18 +34,22 @@ install-dev: $(VENV)/.installed-dev node_modules/.installed
 
 run: install
 	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo
+	$(MANAGE) load_demo --office karawang
+	$(MANAGE) load_demo --office tangerang
 	$(MANAGE) create_demo_admin
 	@# The background worker (outreach delivery, scheduled publishing) runs beside the web server.
 	$(MANAGE) run_worker --interval 2 & trap 'kill $$!' EXIT INT TERM; $(MANAGE) runserver 127.0.0.1:8000
 
 test: install-dev
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+	$(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest
 
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install-dev
 	$(BIN)/ruff check --fix .

@@ -9,7 +9,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents.models import Document
 
-from home.models import Office
+from home.models import Office, SiteSettings
 from home.packs import section
 
 from .handout_pdf import text_pdf
@@ -146,8 +146,8 @@ def load_services(pack, data):
         sections=lambda t: [
             ("section", {"heading": t(part["heading"]), "text": t.rich(part["text"])}) for part in page["sections"]
         ],
-        delivery_fee=lambda t: Fee.objects.get(code=page["delivery_fee"], locale=pack.source),
-        delivery_text=lambda t: t(page["delivery_text"]),
+        delivery_fee=lambda t: Fee.objects.filter(code=page.get("delivery_fee"), locale=pack.source).first(),
+        delivery_text=lambda t: t(page.get("delivery_text")),
     )
     load_events(pack, data["events"])
 
@@ -178,8 +178,13 @@ def load_events(pack, events):
 
 @section("tools")
 def load_tools(pack, data):
-    index_page(pack, ChecklistPage, data["checklist"])
-    index_page(pack, ChannelCheckerPage, data["checker"])
+    checklist = index_page(pack, ChecklistPage, data["checklist"]) if "checklist" in data else None
+    checker = index_page(pack, ChannelCheckerPage, data["checker"])
+    # The search page offers them to a reader it could not help.
+    site_settings = SiteSettings.for_site(pack.site)
+    site_settings.checklist_page = site_settings.checklist_page or checklist
+    site_settings.channel_checker_page = site_settings.channel_checker_page or checker
+    site_settings.save()
 
 
 def handout_document(pack, item, suffix):

@@ -2,6 +2,7 @@
 
 from wagtail.models import Page
 
+from home.models import SiteSettings
 from home.packs import PackError, section
 
 from .models import FaqPage, FaqQuestionPage
@@ -15,6 +16,10 @@ def load_faq(pack, data):
         page = data["page"]
         faq = FaqPage(title=t(page["title"]), slug=t(page["slug"]), intro=t(page["intro"]), **pack.review_dates())
         pack.add_page(pack.home, faq, t)
+    site_settings = SiteSettings.for_site(pack.site)
+    if site_settings.faq_page_id is None:
+        site_settings.faq_page = faq
+        site_settings.save()
     for item in data["questions"]:
         if pack.page(FaqQuestionPage, item["slug"][pack.languages[0]]):
             continue

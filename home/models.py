@@ -5,17 +5,16 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from search.text import analyse, html_text
-
 from . import channels, schedules
 from .schedules import validate_weeks_of_month
+from .text import analyse, html_text
 
 
 class BasePage(Page):
@@ -36,7 +35,7 @@ class BasePage(Page):
     review_panels = [MultiFieldPanel([FieldPanel("last_reviewed"), FieldPanel("next_review_due")], heading=_("Review"))]
     promote_panels = Page.promote_panels + review_panels
     # The page's words reduced to their roots, so the database backend finds
-    # "kehilangan" on a page about a "paspor hilang" (see search/text.py).
+    # "kehilangan" on a page about a "paspor hilang" (see home/text.py).
     search_fields = Page.search_fields + [index.SearchField("search_roots")]
     # Which filter on the search page this page falls under (search/views.py).
     search_type = "other"
@@ -333,7 +332,46 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("The privacy notice (UU PDP), linked from every page's footer in the reader's language."),
     )
 
-    panels = [FieldPanel("home_office"), FieldPanel("privacy_page")]
+    # Where the search page sends a reader it could not help; each is the
+    # source-language page, and readers get its translation.
+    checklist_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The personal checklist of documents to bring."),
+    )
+    faq_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The questions and answers page."),
+    )
+    channel_checker_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page that checks whether a number or website is really the office's."),
+    )
+
+    panels = [
+        FieldPanel("home_office"),
+        FieldPanel("privacy_page"),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("checklist_page", "education.ChecklistPage"),
+                PageChooserPanel("faq_page", "faq.FaqPage"),
+                PageChooserPanel("channel_checker_page", "education.ChannelCheckerPage"),
+            ],
+            heading=_("Help pages"),
+            help_text=_("Offered on the search page when a search finds nothing."),
+        ),
+    ]
 
     class Meta:
         verbose_name = _("site settings")

@@ -1,4 +1,6 @@
-"""Shared background tasks and the helper that keeps self-rescheduling tasks single."""
+"""Shared background tasks, the helper that keeps self-rescheduling tasks
+single, and the list of what the worker starts: each app registers its own
+repeating jobs (in AppConfig.ready), so the worker imports no feature app."""
 
 import datetime
 
@@ -9,6 +11,20 @@ from django_tasks import default_task_backend, task
 
 PUBLISH_EVERY = datetime.timedelta(minutes=5)
 HEARTBEAT_EVERY = datetime.timedelta(minutes=1)
+
+
+_started_by_worker = []
+
+
+def start_with_worker(start):
+    """Register `start()`, which (re)schedules a repeating job; the worker calls it when it starts."""
+    _started_by_worker.append(start)
+    return start
+
+
+def start_jobs():
+    for start in _started_by_worker:
+        start()
 
 
 def enqueue_once(task_to_run, when=None):
@@ -42,3 +58,9 @@ def publish_scheduled_content():
 def worker_heartbeat():
     """Proof of life for `manage.py smoke`: a worker that runs this every minute is alive."""
     enqueue_once(worker_heartbeat, timezone.now() + HEARTBEAT_EVERY)
+
+
+@start_with_worker
+def start_home_jobs():
+    enqueue_once(publish_scheduled_content)
+    enqueue_once(worker_heartbeat)

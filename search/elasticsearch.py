@@ -18,7 +18,7 @@ from wagtail.search.backends.elasticsearch9 import (
     Elasticsearch9SearchQueryCompiler,
 )
 
-from . import text
+from home import text
 
 # Elasticsearch's built-in stemmers and stop word lists for each site language.
 ENGINE_LANGUAGES = {"id": "indonesian", "en": "english"}

@@ -8,7 +8,7 @@ from django.core.cache import cache
 from wagtail.models import Page
 from wagtail.search.query import PlainText
 
-from . import text
+from home import text
 
 VOCABULARY_TIMEOUT = 60 * 60
 

@@ -11,11 +11,11 @@ from django.views.decorators.cache import never_cache
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
-from home import ratelimit
+from home import ratelimit, text
 from home.locales import active_locale
+from home.models import SiteSettings
 
 from . import query as search_query
-from . import text
 from .models import QueryLog
 
 logger = logging.getLogger(__name__)
@@ -72,7 +72,7 @@ def search(request):
         except search_query.BACKEND_ERRORS:
             # The search server is down: say so, and point to the pages that answer most questions.
             logger.exception("Search backend failed for %r", query)
-            context.update(help_pages(locale), unavailable=True)
+            context.update(help_pages(request, locale), unavailable=True)
             return render(request, "search/search.html", context, status=503)
         promoted_ids = {page.pk for page in promoted}
         counts = Counter(search_type(page) for page in found)
@@ -84,7 +84,7 @@ def search(request):
         context["roots"] = roots
         QueryLog.record(search_query.scrub(query), locale.language_code, len(found))
         if not found:
-            context.update(help_pages(locale))
+            context.update(help_pages(request, locale))
 
     page_of_results = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     specific = Page.objects.filter(pk__in=[page.pk for page in page_of_results]).specific().in_bulk()
@@ -103,15 +103,18 @@ def search(request):
     return render(request, "search/search.html", context)
 
 
-def help_pages(locale):
-    """Where to send a reader whom the search could not help."""
-    from education.models import ChannelCheckerPage, ChecklistPage
-    from faq.models import FaqPage
-
+def help_pages(request, locale):
+    """Where to send a reader whom the search could not help: the pages the
+    site settings name, in the reader's language."""
+    site_settings = SiteSettings.for_request(request)
     urls = {}
-    for name, model in (("checklist_url", ChecklistPage), ("faq_url", FaqPage), ("checker_url", ChannelCheckerPage)):
-        page = model.objects.live().filter(locale=locale).first()
-        urls[name] = page.url if page else None
+    for name, page in (
+        ("checklist_url", site_settings.checklist_page),
+        ("faq_url", site_settings.faq_page),
+        ("checker_url", site_settings.channel_checker_page),
+    ):
+        translation = page.get_translation_or_none(locale) if page else None
+        urls[name] = translation.url if translation and translation.live else None
     return urls
 
 

@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class VillageProgramsConfig(AppConfig):
     name = "village_programs"
     verbose_name = "Village programme"
+
+    def ready(self):
+        from home.tasks import start_with_worker
+
+        from .tasks import schedule_delivery
+
+        # Requests left undelivered by a worker that stopped go out when one starts.
+        start_with_worker(schedule_delivery)

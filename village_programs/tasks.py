@@ -2,13 +2,20 @@
 
 from django_tasks import task
 
-from . import outreach
+from home.tasks import enqueue_once
+
+from . import outbox
+
+
+def schedule_delivery(when=None):
+    """Run the delivery task at `when` (now by default), unless it is queued by then already."""
+    enqueue_once(deliver_outreach, when)
 
 
 @task()
 def deliver_outreach():
     """Deliver the outreach requests that are due, then come back when the next one is."""
-    outreach.deliver_due()
-    following = outreach.next_due()
+    outbox.deliver_due()
+    following = outbox.next_due()
     if following is not None:
-        outreach.schedule_delivery(following)
+        schedule_delivery(following)

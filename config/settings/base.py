@@ -20,7 +20,8 @@ if not SECRET_KEY:
         raise ImproperlyConfigured("SECRET_KEY must be set when DJANGO_DEBUG is off.")
     SECRET_KEY = "insecure-development-key-never-use-in-production"
 
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG else [])
+# In development every *.localhost name reaches this machine: one per office site (site/demo/).
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", ".localhost"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
@@ -292,6 +293,8 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 # Search: the database backend unless SEARCH_URL points at Elasticsearch 8/9 or
 # OpenSearch, whose index settings (analyzers, synonyms) search/elasticsearch.py builds.
 SEARCH_URL = env_str("SEARCH_URL", "")
+# Equivalent words and common misspellings, per language, for both backends (docs/search.md).
+SEARCH_SYNONYMS_FILE = BASE_DIR / "search" / "synonyms.txt"
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
@@ -302,7 +305,7 @@ if SEARCH_URL:
         }
     }
 else:
-    # "simple": no stemming by PostgreSQL; search/text.py has already reduced words to roots, per language.
+    # "simple": no stemming by PostgreSQL; home/text.py has already reduced words to roots, per language.
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.database", "SEARCH_CONFIG": "simple"}}
 # Public pages for anonymous readers, shared by all app servers through the cache
 # and renewed on every content change (home/page_cache.py). 0 turns it off.

@@ -10,6 +10,10 @@ from wagtail.search import index
 from home import ratelimit
 from home.models import BasePage, Office, SiteSettings
 
+from .. import checker
+from . import checklist
+from .scams import ScamPattern, ScamWarningPage
+
 
 class ChecklistPage(BasePage):
     intro = models.TextField(help_text=_("One or two sentences above the questions."))
@@ -30,8 +34,6 @@ class ChecklistPage(BasePage):
         return super().get_template(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from education import checklist
-
         context = super().get_context(request, *args, **kwargs)
         form = checklist.ChecklistForm(request.GET if "need" in request.GET else None)
         context["form"] = form
@@ -73,10 +75,6 @@ class ChannelCheckerPage(BasePage):
         return response
 
     def get_context(self, request, *args, **kwargs):
-        from education import checker
-
-        from .scams import ScamPattern, ScamWarningPage
-
         context = super().get_context(request, *args, **kwargs)
         form = ChannelCheckerForm(request.GET if "q" in request.GET else None)
         context["form"] = form

@@ -14,7 +14,8 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from education.models import RequirementPage
-from search import elasticsearch, text
+from home import text
+from search import elasticsearch
 
 
 class StandIn(BaseHTTPRequestHandler):

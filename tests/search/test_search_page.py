@@ -5,7 +5,7 @@ from django.test import override_settings
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 
-from search import text
+from home import text
 from search.models import QueryLog
 from tests.html import soup
 from tests.html import text as page_text

@@ -63,7 +63,7 @@ def test_two_concurrent_workers_deliver_each_request_once(site_process, standin)
         pytest.skip("Row locking between workers is a PostgreSQL feature; run with DATABASE_URL=postgres://...")
     env = booking_env(standin)
     site_process.manage("shell", "-c", CREATE.format(count=60, tag="pair"), env=env)
-    deliver = "from village_programs.outreach import deliver_due; print(deliver_due())"
+    deliver = "from village_programs.outbox import deliver_due; print(deliver_due())"
     workers = [
         subprocess.Popen(
             [sys.executable, "manage.py", "shell", "-c", deliver],

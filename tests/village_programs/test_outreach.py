@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from education.models import ServiceEvent
 from tests.html import soup, text
-from village_programs import booking, outreach
+from village_programs import booking, outbox, outreach
 from village_programs.booking_standin import BookingStandIn
 from village_programs.models import OutboxEntry, OutreachRequest, Village
 
@@ -217,7 +217,7 @@ def test_submitting_writes_the_outbox_entry_and_delivery_signs_the_request(clien
     assert request.state == "submitted"
     entry = OutboxEntry.objects.get(request=request)
     assert entry.status == "pending"
-    assert outreach.deliver_due() == 1
+    assert outbox.deliver_due() == 1
     (call,) = external.calls
     headers, body = call["headers"], call["body"]
     assert headers["idempotency-key"] == str(request.request_id)
@@ -244,27 +244,27 @@ def test_submitting_writes_the_outbox_entry_and_delivery_signs_the_request(clien
 def test_passing_failures_are_retried_with_backoff(client, officer, external, status):
     external.answer(status, {"message": "try later"})
     request = submit(client, officer)
-    outreach.deliver_due()
+    outbox.deliver_due()
     entry = OutboxEntry.objects.get(request=request)
     request.refresh_from_db()
     assert entry.status == "pending" and entry.attempts == 1
     assert entry.next_attempt_at > timezone.now() + datetime.timedelta(seconds=10)
     assert request.state == "submitted" and f"HTTP {status}" in request.delivery_error
-    assert outreach.deliver_due() == 0  # not due yet
+    assert outbox.deliver_due() == 0  # not due yet
     due_now(request)
-    outreach.deliver_due()
+    outbox.deliver_due()
     request.refresh_from_db()
     assert request.state == "received" and request.delivery_error == ""
     assert len(external.calls) == 2
 
 
 def test_backoff_grows_and_honours_retry_after(client, officer, external):
-    delays = [outreach.backoff(attempt) for attempt in range(1, 8)]
+    delays = [outbox.backoff(attempt) for attempt in range(1, 8)]
     assert delays[0] < 60 and delays[-1] > 900
-    assert outreach.backoff(1, retry_after=600) >= 600
+    assert outbox.backoff(1, retry_after=600) >= 600
     external.answer(429, {"message": "slow down"}, {"Retry-After": "600"})
     request = submit(client, officer)
-    outreach.deliver_due()
+    outbox.deliver_due()
     entry = OutboxEntry.objects.get(request=request)
     assert entry.next_attempt_at >= timezone.now() + datetime.timedelta(seconds=590)
 
@@ -272,7 +272,7 @@ def test_backoff_grows_and_honours_retry_after(client, officer, external):
 def test_a_timeout_is_retried(client, officer, external):
     external.answer(201, delay=1.5)
     request = submit(client, officer)
-    outreach.deliver_due()
+    outbox.deliver_due()
     request.refresh_from_db()
     assert request.state == "submitted" and "tidak menjawab" not in request.delivery_error
     assert request.delivery_error == "The booking system did not answer in time."
@@ -282,7 +282,7 @@ def test_a_refused_connection_is_retried(client, officer, settings):
     settings.BOOKING_API_URL = "http://127.0.0.1:9"
     settings.BOOKING_API_SECRET = SECRET
     request = submit(client, officer)
-    outreach.deliver_due()
+    outbox.deliver_due()
     request.refresh_from_db()
     assert request.state == "submitted"
     assert request.delivery_error == "The booking system could not be reached."
@@ -292,7 +292,7 @@ def test_a_refused_connection_is_retried(client, officer, settings):
 def test_a_refused_request_fails_at_once_and_staff_can_retry(client, officer, external, staff_user, status):
     external.answer(status, {"message": "village code unknown"})
     request = submit(client, officer)
-    outreach.deliver_due()
+    outbox.deliver_due()
     request.refresh_from_db()
     assert request.state == "delivery_failed"
     assert request.delivery_error == f"HTTP {status}: village code unknown"
@@ -303,7 +303,7 @@ def test_a_refused_request_fails_at_once_and_staff_can_retry(client, officer, ex
     client.post(f"/admin/village-programme/requests/edit/{request.pk}/", {"action": "retry"})
     request.refresh_from_db()
     assert request.state == "submitted"
-    outreach.deliver_due()
+    outbox.deliver_due()
     request.refresh_from_db()
     assert request.state == "received"
 
@@ -311,7 +311,7 @@ def test_a_refused_request_fails_at_once_and_staff_can_retry(client, officer, ex
 def test_409_counts_as_received(client, officer, external):
     request = submit(client, officer)
     external.received[str(request.request_id)] = "BK-EARLIER"
-    outreach.deliver_due()
+    outbox.deliver_due()
     request.refresh_from_db()
     assert request.state == "received" and request.reference == "BK-EARLIER"
 
@@ -320,18 +320,18 @@ def test_retries_stop_after_a_day(client, officer, external):
     external.answer(503)
     request = submit(client, officer)
     OutboxEntry.objects.filter(request=request).update(created_at=timezone.now() - datetime.timedelta(hours=25))
-    outreach.deliver_due()
+    outbox.deliver_due()
     request.refresh_from_db()
     assert request.state == "delivery_failed" and "HTTP 503" in request.delivery_error
 
 
 def test_a_crash_after_sending_leads_to_a_resend_with_the_same_key(client, officer, external):
     request = submit(client, officer)
-    entry = outreach.claim("worker-that-dies")
+    entry = outbox.claim("worker-that-dies")
     booking.send(request)  # sent and registered ... then the worker dies before recording the answer
-    assert outreach.deliver_due() == 0  # the lease still holds
+    assert outbox.deliver_due() == 0  # the lease still holds
     OutboxEntry.objects.filter(pk=entry.pk).update(locked_until=timezone.now() - datetime.timedelta(seconds=1))
-    assert outreach.deliver_due() == 1
+    assert outbox.deliver_due() == 1
     request.refresh_from_db()
     assert request.state == "received" and request.reference == "BK-00001"
     keys = [call["headers"]["idempotency-key"] for call in external.calls]
@@ -357,7 +357,7 @@ def callback(client, payload, *, secret=SECRET, timestamp=None, signature=None):
 @pytest.fixture
 def received_request(client, officer, external):
     request = submit(client, officer)
-    outreach.deliver_due()
+    outbox.deliver_due()
     request.refresh_from_db()
     client.logout()
     return request
@@ -431,7 +431,7 @@ def test_the_payload_matches_the_published_contract(client, officer, external):
     spec = yaml.safe_load((Path(__file__).resolve().parents[2] / "docs" / "booking-api.openapi.yaml").read_text())
     schemas = spec["components"]["schemas"]
     request = submit(client, officer, latitude="-6.631200", longitude="107.390100")
-    outreach.deliver_due()
+    outbox.deliver_due()
     body = external.calls[0]["body"]
     jsonschema.validate(body, {**schemas["OutreachRequest"], "components": spec["components"]})
     assert body["place"]["latitude"] == -6.6312

@@ -27,7 +27,12 @@ class PrivateStorage(LazyObject):
             self._wrapped = FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
 
 
-private_storage = PrivateStorage()
+_private_storage = PrivateStorage()
+
+
+def private_storage():
+    """The field's storage as a callable, so migrations record this function rather than one machine's folder."""
+    return _private_storage
 
 
 class TrainingSession(models.Model):

@@ -1,14 +1,13 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from home.tasks import enqueue_once, publish_scheduled_content, worker_heartbeat
-from village_programs.outreach import schedule_delivery
+from home.tasks import start_jobs
 
 
 class Command(BaseCommand):
     help = (
-        "Run the background worker (django-tasks' database worker). At start it queues the periodic "
-        "jobs and a delivery run, so work left by a worker that stopped is picked up."
+        "Run the background worker (django-tasks' database worker). At start it queues each app's "
+        "repeating jobs, so work left by a worker that stopped is picked up."
     )
 
     def add_arguments(self, parser):
@@ -16,9 +15,7 @@ class Command(BaseCommand):
         parser.add_argument("--batch", action="store_true", help="Stop when the queue is empty.")
 
     def handle(self, *args, interval, batch, **options):
-        schedule_delivery()
-        enqueue_once(publish_scheduled_content)
-        enqueue_once(worker_heartbeat)
+        start_jobs()
         worker_args = ["--interval", str(interval)]
         if batch:
             worker_args.append("--batch")

@@ -7,7 +7,9 @@ on both databases: every page carries its words reduced to their roots
 handed to Wagtail's search. "kehilangan", "hilang" and "paspor hilang" meet at
 "hilang"; "tarif" and "harga" meet at "biaya"; "pasport" is read as "paspor".
 
-The synonyms come from search/synonyms.txt, which Elasticsearch reads too."""
+It lives in home because every page's search roots are made with it (BasePage).
+The synonyms come from settings.SEARCH_SYNONYMS_FILE (search/synonyms.txt),
+which the Elasticsearch backend reads too."""
 
 import difflib
 import re
@@ -16,9 +18,9 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
+from django.conf import settings
 from django.utils.html import escape, strip_tags
 
-SYNONYMS_FILE = Path(__file__).with_name("synonyms.txt")
 ALL_LANGUAGES = "*"
 WORD = re.compile(r"[a-z0-9]+")
 
@@ -156,7 +158,7 @@ def parse_rules(text):
 
 @cache
 def rules():
-    return parse_rules(SYNONYMS_FILE.read_text(encoding="utf-8"))
+    return parse_rules(Path(settings.SEARCH_SYNONYMS_FILE).read_text(encoding="utf-8"))
 
 
 def rules_for(language):

@@ -1,6 +1,7 @@
 """The personal checklist ("Cek Persyaratan"): from a reader's situation to the
 exact documents, fee lines, channel and next step, composed from the content
-model so that it follows every edit to a fee or a document."""
+model so that it follows every edit to a fee or a document. It lives among the
+models because the checklist page (tools.py) is made of it."""
 
 from dataclasses import dataclass, field
 
@@ -9,7 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from home.locales import active_locale
 
-from .models import Channel, Fee, RequirementPage, Service
+from .fees import Fee
+from .requirements import Channel, RequirementPage, Service
 
 NEEDS = [
     (Service.NEW, _("A new passport (first time)")),
