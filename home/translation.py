@@ -6,6 +6,7 @@ the translations linked, so later edits to the Indonesian source show up in the
 admin as strings to update."""
 
 from django.db import transaction
+from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 
@@ -18,12 +19,7 @@ class MissingStrings(Exception):
 def translate(instance, locale, strings, publish=True):
     """Translate `instance` into `locale` using `strings`, a mapping from each
     source text to its translation. Every source string must be covered, so
-    that nothing is silently left in the source language.
-
-    wagtail-localize publishes a translated page when the transaction commits,
-    from a copy taken now; callers must not hold one long transaction around
-    many translations, or a parent published late would overwrite the tree
-    bookkeeping its children changed meanwhile."""
+    that nothing is silently left in the source language."""
     source, _created = TranslationSource.update_or_create_from_instance(instance)
     translation, _created = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
@@ -41,5 +37,12 @@ def translate(instance, locale, strings, publish=True):
         raise MissingStrings(instance, missing)
     with transaction.atomic():
         translation.import_po(po, tool_name="content pack")
-        translation.save_target(publish=publish)
-    return instance.get_translation(locale)
+        # wagtail-localize would publish when the outermost transaction commits;
+        # publishing here makes the result the same inside a transaction (a test,
+        # a pack loaded in one go) as outside one.
+        draftable = isinstance(instance, Page | DraftStateMixin)
+        translation.save_target(publish=publish and not draftable)
+        target = instance.get_translation(locale)
+        if publish and draftable:
+            target.get_latest_revision().publish()
+    return target

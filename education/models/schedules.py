@@ -102,11 +102,14 @@ class ServiceEvent(TranslatableMixin, index.Indexed, models.Model):
         }
 
     @classmethod
-    def upcoming(cls, locale=None, limit=None):
-        """Events not yet over, once each, in `locale` where translated."""
+    def upcoming(cls, locale=None, limit=None, office=None):
+        """Events not yet over, once each, in `locale` where translated; only
+        `office`'s when given (each office's site shows its own)."""
         locale = locale or active_locale()
         events = {}
         queryset = cls.objects.filter(ends_at__gte=timezone.now(), cancelled=False).select_related("office")
+        if office is not None:
+            queryset = queryset.filter(office__translation_key=office.translation_key)
         for event in queryset.order_by("starts_at"):
             if event.translation_key not in events or event.locale_id == locale.id:
                 events[event.translation_key] = event
@@ -191,12 +194,18 @@ class ServicesPage(RoutablePageMixin, BasePage):
         office = SiteSettings.for_request(request).home_office
         context["schedule_office"] = office.localized if office else None
         context["saturdays"] = office.next_saturday_services(count=4) if office else []
-        context["events"] = ServiceEvent.upcoming(self.locale)
+        context["events"] = ServiceEvent.upcoming(self.locale, office=office)
         return context
 
     def event_text(self):
         """Upcoming events for search, so "paspor keliling Cilamaya" finds the schedule."""
-        return " ".join(f"{event.title}. {event.place}. {event.notes}" for event in ServiceEvent.upcoming(self.locale))
+        events = ServiceEvent.upcoming(self.locale, office=self.office())
+        return " ".join(f"{event.title}. {event.place}. {event.notes}" for event in events)
+
+    def office(self):
+        """The office whose site this page is on: it lists that office's events only."""
+        site = self.get_site()
+        return SiteSettings.for_site(site).home_office if site else None
 
     @path("")
     def index_route(self, request):
@@ -206,7 +215,8 @@ class ServicesPage(RoutablePageMixin, BasePage):
     @path("calendar/")
     def calendar(self, request):
         response = HttpResponse(
-            events_calendar(ServiceEvent.upcoming(self.locale), self.title), content_type="text/calendar; charset=utf-8"
+            events_calendar(ServiceEvent.upcoming(self.locale, office=self.office()), self.title),
+            content_type="text/calendar; charset=utf-8",
         )
         response["Content-Disposition"] = 'inline; filename="calendar.ics"'
         return response

@@ -1,0 +1,84 @@
+"""The office content packs under site/demo/, tested as content: each loads,
+loads again without changes, and gives a site whose every page renders in
+both languages."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, Site
+
+from education.models import Fee
+from home.models import Office, SiteSettings
+from home.packs import Pack, available
+
+pytestmark = pytest.mark.django_db
+
+
+def load(office):
+    out = io.StringIO()
+    call_command("load_demo", office=office, force=True, stdout=out)
+    return out.getvalue()
+
+
+def snapshot():
+    return {
+        "pages": sorted(Page.objects.values_list("pk", "title", "slug", "live")),
+        "fees": sorted(Fee.objects.values_list("pk", "name")),
+        "offices": sorted(Office.objects.values_list("pk", "name")),
+        "sites": sorted(Site.objects.values_list("pk", "hostname", "root_page_id")),
+    }
+
+
+def test_both_offices_ship_a_pack():
+    assert {"karawang", "tangerang"} <= set(available())
+
+
+@pytest.mark.parametrize("office", available())
+def test_a_pack_loads_and_a_second_load_changes_nothing(office):
+    load(office)
+    before = snapshot()
+    assert "nothing changed" in load(office)
+    assert snapshot() == before
+
+
+@pytest.mark.parametrize("office", available())
+def test_every_page_of_the_office_site_renders_in_both_languages(client, office):
+    load(office)
+    pack = Pack(office)
+    site = pack.site
+    assert SiteSettings.for_site(site).home_office.code == office
+    host = site.hostname if not site.is_default_site else "localhost"
+    languages = set()
+    pages = Page.objects.live().descendant_of(site.root_page, inclusive=True)
+    assert pages.count() > 5
+    for page in pages:
+        for translation in page.get_translations(inclusive=True).live():
+            _site_id, _root, path = translation.get_url_parts()
+            response = client.get(path, HTTP_HOST=host)
+            assert response.status_code == 200, path
+            languages.add(translation.locale.language_code)
+    assert languages == {"id", "en"}
+
+
+@pytest.mark.parametrize("office", available())
+def test_every_fee_has_a_legal_basis(office):
+    load(office)
+    for code in [fee["code"] for fee in Pack(office).read("fees")["fees"]]:
+        fee = Fee.objects.get(code=code, locale__language_code="id")
+        assert fee.current is not None, code
+        assert fee.current.legal_basis.strip(), code
+
+
+def test_each_office_site_shows_its_own_office_and_events(client):
+    load("tangerang")
+    tangerang = client.get("/id/", HTTP_HOST="tangerang.localhost").content.decode()
+    karawang = client.get("/id/", HTTP_HOST="localhost").content.decode()
+    assert "Kantor Imigrasi Tangerang" in tangerang
+    assert "Desa Citeko" not in tangerang  # Karawang's mobile service is not Tangerang's
+    assert "Desa Citeko" in karawang
+
+
+def test_a_missing_pack_is_named_with_the_ones_there_are():
+    with pytest.raises(Exception, match="karawang"):
+        load("atlantis")
