@@ -1,9 +1,6 @@
 """The history of a training session: who did what, when, and what changed."""
 
-from django.db import transaction
-from django.utils import timezone
-
-from .models import SessionChange, TrainingSession
+from .models import SessionChange
 
 TRACKED = ["village", "date", "start_time", "place", "facilitators", "women", "men", "want_passport", "notes"]
 
@@ -21,16 +18,3 @@ def diff(before, after):
 
 def record(session, user, action, changes=None):
     SessionChange.objects.create(session=session, user=user, action=action, changes=changes or {})
-
-
-@transaction.atomic
-def review(session, user, decision, comment):
-    """The office approves a session or sends it back with a comment."""
-    session = TrainingSession.objects.select_for_update().get(pk=session.pk)
-    session.status = TrainingSession.Status.APPROVED if decision == "approve" else TrainingSession.Status.RETURNED
-    session.review_comment = comment
-    session.reviewed_by = user
-    session.reviewed_at = timezone.now()
-    session.save()
-    record(session, user, "approved" if decision == "approve" else "returned", {"comment": comment})
-    return session

@@ -12,14 +12,13 @@ from django.db import IntegrityError, transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from education.models import EducationModulePage
 from home.locales import active_locale
 
-from . import audit, history, my_data, outreach
+from . import audit, history, my_data, outreach, sessions
 from .forms import OutreachRequestForm, TrainingSessionForm
 from .models import OutreachRequest, SessionPhoto, TrainingSession, VillageOfficer
 
@@ -108,16 +107,6 @@ def dashboard(request):
     return render(request, "village_programs/dashboard.html", context)
 
 
-def _save_photos(session, form):
-    for field, kind in (
-        ("attendance_photo", SessionPhoto.Kind.ATTENDANCE),
-        ("session_photo", SessionPhoto.Kind.SESSION),
-    ):
-        cleaned = form.cleaned_data.get(field)
-        if cleaned:
-            SessionPhoto.objects.create(session=session, kind=kind, image=cleaned)
-
-
 def save_once(model, token, instance, save):
     """Run `save` in one transaction unless a form carrying `token` was saved
     before (a double tap, a resend on a slow line). Returns the object and
@@ -135,57 +124,56 @@ def save_once(model, token, instance, save):
         return earlier, True
 
 
-def _session_form(request, session):
-    """Create (session is None) or edit a session; one transaction per save."""
-    officer = request.officer
+def officer_form(request, form_class, instance, *, save, template, detail, context_name, messages_for, initial=None):
+    """What every officer form does: bound to the POST, saved once in one
+    transaction whatever the network does (`save_once`, keyed by the form's
+    token), then back to the record's own page; or a fresh form with a new
+    token. `save(form, submitting)` does the record's own work; `detail` names
+    the URL of the record's page."""
     submitting = request.POST.get("action") == "submit"
-    # Taken before the form is validated: validation writes the new values into the instance.
-    before = history.snapshot(session) if session else {}
     if request.method == "POST":
-        form = TrainingSessionForm(
-            request.POST, request.FILES, instance=session, officer=officer, submitting=submitting
+        form = form_class(
+            request.POST, request.FILES, instance=instance, officer=request.officer, submitting=submitting
         )
         if form.is_valid():
-            token = form.cleaned_data["form_token"]
-
-            def save():
-                saved = form.save(commit=False)
-                if session is None:
-                    saved.created_by = request.user
-                saved.form_token = token
-                if submitting:
-                    saved.status = TrainingSession.Status.SUBMITTED
-                    saved.submitted_at = timezone.now()
-                elif saved.status != TrainingSession.Status.RETURNED:
-                    saved.status = TrainingSession.Status.DRAFT
-                saved.save()
-                form.save_m2m()
-                _save_photos(saved, form)
-                action = "created" if session is None else "edited"
-                history.record(saved, request.user, action, history.diff(before, history.snapshot(saved)))
-                if submitting:
-                    history.record(saved, request.user, "submitted")
-                return saved
-
-            saved, duplicate = save_once(TrainingSession, token, session, save)
-            if duplicate:
-                messages.info(request, _("This session was already saved."))
-                return redirect("village:session_detail", pk=saved.pk)
-            messages.success(
-                request,
-                _("The session is submitted for review.") if submitting else _("The session is saved as a draft."),
+            form.instance.form_token = form.cleaned_data["form_token"]
+            saved, duplicate = save_once(
+                form_class._meta.model, form.instance.form_token, instance, lambda: save(form, submitting)
             )
-            return redirect("village:session_detail", pk=saved.pk)
+            submitted, drafted, again = messages_for
+            if duplicate:
+                messages.info(request, again)
+            else:
+                messages.success(request, submitted if submitting else drafted)
+            return redirect(detail, pk=saved.pk)
     else:
-        initial = {"form_token": uuid.uuid4()}
-        if session is None:
-            village = request.GET.get("village")
-            if village and officer.villages.filter(pk=village).exists():
-                initial["village"] = village
-        else:
-            initial["form_token"] = session.form_token or uuid.uuid4()
-        form = TrainingSessionForm(instance=session, officer=officer, initial=initial)
-    return render(request, "village_programs/session_form.html", {"form": form, "session": session})
+        token = (instance.form_token if instance else None) or uuid.uuid4()
+        form = form_class(instance=instance, officer=request.officer, initial={**(initial or {}), "form_token": token})
+    return render(request, template, {"form": form, context_name: instance})
+
+
+def _session_form(request, session):
+    # Taken before the form is validated: validation writes the new values into the instance.
+    before = history.snapshot(session) if session else {}
+    initial = {}
+    village = request.GET.get("village")
+    if session is None and village and request.officer.villages.filter(pk=village).exists():
+        initial["village"] = village
+    return officer_form(
+        request,
+        TrainingSessionForm,
+        session,
+        save=lambda form, submitting: sessions.save(form, request.user, submitting, before),
+        template="village_programs/session_form.html",
+        detail="village:session_detail",
+        context_name="session",
+        messages_for=(
+            _("The session is submitted for review."),
+            _("The session is saved as a draft."),
+            _("This session was already saved."),
+        ),
+        initial=initial,
+    )
 
 
 @officer_required
@@ -231,44 +219,36 @@ def officer_requests(officer):
 
 
 def _request_form(request, outreach_request):
-    officer = request.officer
-    submitting = request.POST.get("action") == "submit"
-    if request.method == "POST":
-        form = OutreachRequestForm(request.POST, instance=outreach_request, officer=officer, submitting=submitting)
-        if form.is_valid():
-            token = form.cleaned_data["form_token"]
-
-            def save():
-                saved = form.save(commit=False)
-                saved.form_token = token
-                if outreach_request is None:
-                    saved.created_by = request.user
-                saved.save()
-                form.save_m2m()
-                if outreach_request is None:
-                    saved.set_state(OutreachRequest.State.DRAFT, by=request.user, source="officer")
-                if submitting:
-                    outreach.submit(saved, request.user)
-                return saved
-
-            saved, duplicate = save_once(OutreachRequest, token, outreach_request, save)
-            if duplicate:
-                messages.info(request, _("This request was already saved."))
-                return redirect("village:request_detail", pk=saved.pk)
-            messages.success(
-                request,
-                _("Your request is sent to the office.") if submitting else _("The request is saved as a draft."),
-            )
-            return redirect("village:request_detail", pk=saved.pk)
-    else:
-        initial = {"form_token": uuid.uuid4()}
+    def save(form, submitting):
+        saved = form.save(commit=False)
         if outreach_request is None:
-            initial["contact_name"] = request.user.get_full_name()
-            initial["contact_phone"] = officer.phone
-        else:
-            initial["form_token"] = outreach_request.form_token or uuid.uuid4()
-        form = OutreachRequestForm(instance=outreach_request, officer=officer, initial=initial)
-    return render(request, "village_programs/request_form.html", {"form": form, "outreach_request": outreach_request})
+            saved.created_by = request.user
+        saved.save()
+        form.save_m2m()
+        if outreach_request is None:
+            saved.set_state(OutreachRequest.State.DRAFT, by=request.user, source="officer")
+        if submitting:
+            outreach.submit(saved, request.user)
+        return saved
+
+    initial = {}
+    if outreach_request is None:
+        initial = {"contact_name": request.user.get_full_name(), "contact_phone": request.officer.phone}
+    return officer_form(
+        request,
+        OutreachRequestForm,
+        outreach_request,
+        save=save,
+        template="village_programs/request_form.html",
+        detail="village:request_detail",
+        context_name="outreach_request",
+        messages_for=(
+            _("Your request is sent to the office."),
+            _("The request is saved as a draft."),
+            _("This request was already saved."),
+        ),
+        initial=initial,
+    )
 
 
 @officer_required

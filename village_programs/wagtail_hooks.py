@@ -19,7 +19,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from education.models import EducationModulePage
 from home.models import Office
 
-from . import audit, history, lockouts, outreach, reports
+from . import audit, lockouts, outreach, reports, sessions
 from .admin_forms import OutreachHandlingForm, SessionReviewForm, VillageOfficerForm
 from .models import OutreachRequest, TrainingSession, Village, VillageOfficer
 
@@ -86,8 +86,10 @@ class ReviewView(EditView):
     success_message = _("Review of '%(object)s' saved.")
 
     def save_instance(self):
-        decision = "approve" if self.form.cleaned_data["status"] == TrainingSession.Status.APPROVED else "return"
-        return history.review(self.object, self.request.user, decision, self.form.cleaned_data["review_comment"])
+        comment = self.form.cleaned_data["review_comment"]
+        if self.form.cleaned_data["status"] == TrainingSession.Status.APPROVED:
+            return sessions.approve(self.object, self.request.user, comment)
+        return sessions.send_back(self.object, self.request.user, comment)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
