@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -25,10 +26,8 @@ class Topic(models.TextChoices):
 class FaqPage(BasePage):
     """All questions, grouped by topic, each with its own anchor."""
 
-    intro = models.TextField(help_text=_("One or two sentences above the questions."))
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    content_panels = BasePage.content_panels
+    search_fields = BasePage.search_fields
     search_type = "faq"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["faq.FaqQuestionPage"]
@@ -67,8 +66,14 @@ class FaqQuestionPage(BasePage):
         help_text=_("Pages that tell more, such as the requirement page or the fee table."),
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("topic"), FieldPanel("answer"), FieldPanel("related_pages")]
-    search_fields = BasePage.search_fields + [index.SearchField("answer"), index.FilterField("topic")]
+    # The question is the title and the answer says the rest: no introduction.
+    intro = None
+    content_panels = Page.content_panels + [FieldPanel("topic"), FieldPanel("answer"), FieldPanel("related_pages")]
+    search_fields = Page.search_fields + [
+        index.SearchField("search_roots"),
+        index.SearchField("answer"),
+        index.FilterField("topic"),
+    ]
     search_type = "faq"
     override_translatable_fields = [
         SynchronizedField("topic"),

@@ -18,8 +18,9 @@ from .text import analyse, html_text
 
 
 class BasePage(Page):
-    """What every public page shares: review dates that keep facts honest, and a
-    meta description with a sensible fallback."""
+    """What every public page shares: an introduction under the heading, review
+    dates that keep facts honest, search roots, and a meta description with a
+    sensible fallback."""
 
     last_reviewed = models.DateField(
         null=True,
@@ -32,11 +33,16 @@ class BasePage(Page):
         help_text=_("When the page must be checked again. Pages past this date appear in the review report."),
     )
 
+    intro = models.TextField(
+        help_text=_("One or two sentences under the heading: who the page is for and what it tells them."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
     review_panels = [MultiFieldPanel([FieldPanel("last_reviewed"), FieldPanel("next_review_due")], heading=_("Review"))]
     promote_panels = Page.promote_panels + review_panels
     # The page's words reduced to their roots, so the database backend finds
     # "kehilangan" on a page about a "paspor hilang" (see home/text.py).
-    search_fields = Page.search_fields + [index.SearchField("search_roots")]
+    search_fields = Page.search_fields + [index.SearchField("search_roots"), index.SearchField("intro")]
     # Which filter on the search page this page falls under (search/views.py).
     search_type = "other"
 
@@ -87,9 +93,6 @@ class TaskBlock(blocks.StructBlock):
 
 
 class HomePage(BasePage):
-    intro = models.TextField(
-        help_text=_("One or two sentences under the heading: what readers can do on this site."),
-    )
     tasks = StreamField(
         [("task", TaskBlock())],
         blank=True,
@@ -97,8 +100,8 @@ class HomePage(BasePage):
         help_text=_("The most-used tasks, shown first. Three work best."),
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("tasks")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    content_panels = BasePage.content_panels + [FieldPanel("tasks")]
+    search_fields = BasePage.search_fields
     parent_page_types = ["wagtailcore.Page"]
 
     class Meta:
@@ -119,13 +122,12 @@ class HomePage(BasePage):
 class InformationPage(BasePage):
     """A plain page of text the office must publish, such as the privacy notice."""
 
-    intro = models.TextField(help_text=_("One or two sentences: what this page tells and to whom."))
     body = RichTextField(help_text=_("Use headings for each part, so readers can find theirs."))
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
     # Title and introduction only: a legal text mentions every topic of the site in
     # passing and would crowd out the pages that answer a reader's question.
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    search_fields = BasePage.search_fields
     parent_page_types = ["home.HomePage"]
     subpage_types = []
 

@@ -164,12 +164,10 @@ class FeeRate(WorkflowMixin, DraftStateMixin, RevisionMixin, models.Model):
 class FeeIndexPage(BasePage):
     """Every fee with the amount in force today, its legal basis and any announced change."""
 
-    intro = models.TextField(help_text=_("One or two sentences above the table of fees."))
     notes = RichTextField(blank=True, help_text=_("How to pay, and what never to pay."))
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("notes")]
+    content_panels = BasePage.content_panels + [FieldPanel("notes")]
     search_fields = BasePage.search_fields + [
-        index.SearchField("intro"),
         index.SearchField("notes"),
         index.SearchField("fee_text"),
     ]

@@ -69,7 +69,6 @@ class Audience(models.TextChoices):
 
 class EducationModulePage(RoutablePageMixin, BasePage):
     code = models.CharField(max_length=10, help_text=_("Short code used in session records, e.g. 'M1'."))
-    intro = models.TextField(help_text=_("What the module is about, in one or two sentences."))
     for_officials = models.BooleanField(_("for village officials"), default=True)
     for_residents = models.BooleanField(_("for residents"), default=False)
     for_students = models.BooleanField(_("for school students"), default=False)
@@ -90,13 +89,11 @@ class EducationModulePage(RoutablePageMixin, BasePage):
             ],
             heading=_("Module"),
         ),
-        FieldPanel("intro"),
         FieldPanel("objectives"),
         FieldPanel("lessons"),
         InlinePanel("handouts", heading=_("Handouts"), label=_("Handout")),
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("intro"),
         index.SearchField("objectives"),
         index.SearchField("lessons"),
         index.FilterField("code"),
@@ -150,10 +147,8 @@ class ModuleHandout(TranslatableMixin, Orderable):
 
 
 class EducationModuleIndexPage(BasePage):
-    intro = models.TextField(help_text=_("One or two sentences above the list of modules."))
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    content_panels = BasePage.content_panels
+    search_fields = BasePage.search_fields
     search_type = "modules"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["education.EducationModulePage"]

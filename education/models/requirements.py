@@ -58,7 +58,6 @@ class RequirementPage(BasePage):
         default=Applicant.ADULT,
         help_text=_("Whose documents the page lists. Replacement, lost and damaged pages are written for adults."),
     )
-    intro = models.TextField(help_text=_("Who this page is for, in one or two sentences."))
     channel = models.CharField(max_length=20, choices=Channel.choices)
     channel_note = models.TextField(blank=True, help_text=_("Anything special about how to apply."))
     processing_time = models.CharField(max_length=150, help_text=_("How long until the passport is ready."))
@@ -67,7 +66,6 @@ class RequirementPage(BasePage):
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel([FieldPanel("service"), FieldPanel("applicant")], heading=_("Service")),
-        FieldPanel("intro"),
         InlinePanel("documents", heading=_("Documents"), label=_("Document")),
         FieldPanel("steps"),
         InlinePanel("fee_links", heading=_("Fees"), label=_("Fee")),
@@ -79,7 +77,6 @@ class RequirementPage(BasePage):
         InlinePanel("scam_links", heading=_("Related scam warnings"), label=_("Scam warning")),
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("intro"),
         index.SearchField("steps"),
         index.SearchField("notes"),
         index.RelatedFields("documents", [index.SearchField("name"), index.SearchField("notes")]),
@@ -179,10 +176,8 @@ class RequirementScamLink(TranslatableMixin, Orderable):
 
 
 class RequirementIndexPage(BasePage):
-    intro = models.TextField(help_text=_("One or two sentences above the list of services."))
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    content_panels = BasePage.content_panels
+    search_fields = BasePage.search_fields
     search_type = "requirements"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["education.RequirementPage"]

@@ -29,7 +29,6 @@ class ScamWarningPage(BasePage):
         choices=ScamPattern.choices,
         help_text=_("The pattern this page explains; the channel checker links to it."),
     )
-    intro = models.TextField(help_text=_("The warning in one or two sentences."))
     how_it_works = RichTextField(features=RICH_TEXT_FEATURES, help_text=_("How the scam goes, step by step."))
     red_flags = RichTextField(features=RICH_TEXT_FEATURES, help_text=_("Signs to look out for, as a list."))
     what_to_do = RichTextField(features=RICH_TEXT_FEATURES, help_text=_("What to do instead, and if it happened."))
@@ -37,14 +36,12 @@ class ScamWarningPage(BasePage):
 
     content_panels = BasePage.content_panels + [
         FieldPanel("pattern"),
-        FieldPanel("intro"),
         FieldPanel("how_it_works"),
         FieldPanel("red_flags"),
         FieldPanel("what_to_do"),
         FieldPanel("how_to_report"),
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("intro"),
         index.SearchField("how_it_works"),
         index.SearchField("red_flags"),
         index.SearchField("what_to_do"),
@@ -60,10 +57,8 @@ class ScamWarningPage(BasePage):
 
 
 class ScamWarningIndexPage(RoutablePageMixin, BasePage):
-    intro = models.TextField(help_text=_("One or two sentences above the list of warnings."))
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    content_panels = BasePage.content_panels
+    search_fields = BasePage.search_fields
     search_type = "scams"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["education.ScamWarningPage"]

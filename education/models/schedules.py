@@ -157,7 +157,6 @@ class ServicesPage(RoutablePageMixin, BasePage):
     """Opening hours, Saturday service, priority and other services, and the
     upcoming mobile services with an iCalendar feed."""
 
-    intro = models.TextField(help_text=_("One or two sentences at the top."))
     sections = StreamField([("section", ScheduleSectionBlock())], blank=True)
     delivery_fee = models.ForeignKey(
         Fee,
@@ -170,13 +169,11 @@ class ServicesPage(RoutablePageMixin, BasePage):
     delivery_text = models.TextField(blank=True, help_text=_("How delivery by PT Pos works and how long it takes."))
 
     content_panels = BasePage.content_panels + [
-        FieldPanel("intro"),
         FieldPanel("sections"),
         FieldPanel("delivery_fee"),
         FieldPanel("delivery_text"),
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("intro"),
         index.SearchField("sections"),
         index.SearchField("delivery_text"),
         index.SearchField("event_text"),

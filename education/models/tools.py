@@ -2,10 +2,7 @@
 
 from django import forms
 from django.conf import settings
-from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.search import index
 
 from home import ratelimit
 from home.models import BasePage, Office, SiteSettings
@@ -16,10 +13,8 @@ from .scams import ScamPattern, ScamWarningPage
 
 
 class ChecklistPage(BasePage):
-    intro = models.TextField(help_text=_("One or two sentences above the questions."))
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    content_panels = BasePage.content_panels
+    search_fields = BasePage.search_fields
     search_type = "requirements"
     parent_page_types = ["home.HomePage"]
     subpage_types = []
@@ -56,10 +51,8 @@ class ChannelCheckerForm(forms.Form):
 
 
 class ChannelCheckerPage(BasePage):
-    intro = models.TextField(help_text=_("One or two sentences above the form."))
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    content_panels = BasePage.content_panels
+    search_fields = BasePage.search_fields
     search_type = "scams"
     parent_page_types = ["home.HomePage"]
     subpage_types = []

@@ -16,11 +16,10 @@ from .villages import Village
 
 
 class VillageProgramIndexPage(BasePage):
-    intro = models.TextField(help_text=_("What the desa binaan programme is, in one or two sentences."))
     body = RichTextField(blank=True, features=["h2", "h3", "bold", "italic", "ul", "ol", "link"])
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
     search_type = "programme"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["village_programs.VillageProgramPage"]
@@ -35,11 +34,10 @@ class VillageProgramIndexPage(BasePage):
 
 class VillageProgramPage(BasePage):
     village = models.ForeignKey(Village, on_delete=models.PROTECT, related_name="+")
-    intro = models.TextField(help_text=_("The village and its part in the programme, in one or two sentences."))
     story = RichTextField(features=["h2", "h3", "bold", "italic", "ul", "ol", "link"])
 
-    content_panels = BasePage.content_panels + [FieldPanel("village"), FieldPanel("intro"), FieldPanel("story")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("story")]
+    content_panels = BasePage.content_panels + [FieldPanel("village"), FieldPanel("story")]
+    search_fields = BasePage.search_fields + [index.SearchField("story")]
     search_type = "programme"
     parent_page_types = ["village_programs.VillageProgramIndexPage"]
     subpage_types = []
