@@ -61,7 +61,11 @@ def load_fees(pack, data):
             continue
         t = pack.strings()
         fee = Fee.objects.create(
-            locale=pack.source, code=item["code"], name=t(item["name"]), applies_to=t(item["applies_to"])
+            locale=pack.source,
+            code=item["code"],
+            name=t(item["name"]),
+            applies_to=t(item["applies_to"]),
+            checklist_use=item.get("checklist_use", ""),
         )
         rate = FeeRate(
             fee=fee,

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from home.locales import active_locale
 
-from .fees import Fee
+from .fees import ChecklistUse, Fee
 from .requirements import Channel, RequirementPage, Service
 
 NEEDS = [
@@ -27,16 +27,14 @@ APPLICANTS = [
     ("pregnant", _("A pregnant woman")),
 ]
 PASSPORTS = [
-    ("e5", _("Electronic passport, 5 years")),
-    ("e10", _("Electronic passport, 10 years")),
-    ("o5", _("Ordinary passport, 5 years")),
-    ("o10", _("Ordinary passport, 10 years")),
+    (use.value, use.label)
+    for use in (
+        ChecklistUse.E_PASSPORT_5,
+        ChecklistUse.E_PASSPORT_10,
+        ChecklistUse.ORDINARY_PASSPORT_5,
+        ChecklistUse.ORDINARY_PASSPORT_10,
+    )
 ]
-# Fee codes the checklist asks for; editors keep the names and amounts.
-PASSPORT_FEES = {"e5": "e-paspor-5", "e10": "e-paspor-10", "o5": "paspor-biasa-5", "o10": "paspor-biasa-10"}
-SERVICE_FEES = {Service.LOST: "biaya-kehilangan", Service.DAMAGED: "biaya-kerusakan"}
-SAME_DAY_FEE = "percepatan"
-DELIVERY_FEE = "pengiriman-pos"
 PRIORITY_APPLICANTS = {"elderly", "disability", "pregnant", "child"}
 
 
@@ -66,9 +64,14 @@ class ChecklistForm(forms.Form):
 @dataclass
 class FeeLine:
     fee: Fee | None
-    code: str
+    use: ChecklistUse
     amount: int | None
     upcoming: object = None
+
+    @property
+    def label(self):
+        """What the line is, for when no fee fills it yet."""
+        return self.use.label
 
 
 @dataclass
@@ -122,18 +125,18 @@ def build(data, locale=None):
     for page in checklist.pages:
         checklist.documents.extend(page.documents.all())
 
-    codes = [PASSPORT_FEES[checklist.passport]]
-    if checklist.need in SERVICE_FEES:
-        codes.append(SERVICE_FEES[checklist.need])
+    uses = [ChecklistUse(checklist.passport)]
+    if checklist.need in (Service.LOST, Service.DAMAGED):
+        uses.append(ChecklistUse(checklist.need))
     if checklist.same_day:
-        codes.append(SAME_DAY_FEE)
+        uses.append(ChecklistUse.SAME_DAY)
     if checklist.delivery:
-        codes.append(DELIVERY_FEE)
-    fees = Fee.by_code(codes, locale)
-    for code in codes:
-        fee = fees.get(code)
+        uses.append(ChecklistUse.DELIVERY)
+    fees = Fee.for_checklist(uses, locale)
+    for use in uses:
+        fee = fees.get(use)
         rate = fee.current if fee else None
         checklist.fee_lines.append(
-            FeeLine(fee=fee, code=code, amount=rate.amount if rate else None, upcoming=fee.upcoming if fee else None)
+            FeeLine(fee=fee, use=use, amount=rate.amount if rate else None, upcoming=fee.upcoming if fee else None)
         )
     return checklist

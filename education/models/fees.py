@@ -27,6 +27,19 @@ def first_rate_after(rates, day):
     return next((r for r in rates if r.effective_from > day), None)
 
 
+class ChecklistUse(models.TextChoices):
+    """The lines the personal checklist can add up; editors say which fee fills each."""
+
+    E_PASSPORT_5 = "e5", _("Electronic passport, 5 years")
+    E_PASSPORT_10 = "e10", _("Electronic passport, 10 years")
+    ORDINARY_PASSPORT_5 = "o5", _("Ordinary passport, 5 years")
+    ORDINARY_PASSPORT_10 = "o10", _("Ordinary passport, 10 years")
+    LOST = "lost", _("Charge for a lost passport")
+    DAMAGED = "damaged", _("Charge for a damaged passport")
+    SAME_DAY = "same_day", _("Accelerated service (ready the same day)")
+    DELIVERY = "delivery", _("Delivery of the passport to the reader's address")
+
+
 class Fee(TranslatableMixin, index.Indexed, models.Model):
     """A charge a reader may have to pay (PNBP or a partner's price). Its name is
     translated; its amounts live in FeeRate, once for every language."""
@@ -34,22 +47,41 @@ class Fee(TranslatableMixin, index.Indexed, models.Model):
     code = models.SlugField(
         max_length=50,
         help_text=_(
-            "Stable code the checklist uses to find this fee, e.g. 'e-paspor-5'. The same in every language; "
-            "change it only together with the code."
+            "Stable code for this fee, e.g. 'e-paspor-5': the anchor of its row on the fee page. The same in "
+            "every language."
         ),
+    )
+    checklist_use = models.CharField(
+        max_length=20,
+        choices=ChecklistUse.choices,
+        blank=True,
+        help_text=_("Which line of the personal checklist this fee is; empty if the checklist never adds it."),
     )
     name = models.CharField(max_length=150, help_text=_("Name as readers know it, e.g. 'E-passport, valid 5 years'."))
     applies_to = models.TextField(blank=True, help_text=_("Who pays it and when, in one or two sentences."))
 
-    translatable_fields = [TranslatableField("name"), TranslatableField("applies_to"), SynchronizedField("code")]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("applies_to"),
+        SynchronizedField("code"),
+        SynchronizedField("checklist_use"),
+    ]
     search_fields = [index.SearchField("name"), index.SearchField("applies_to"), index.FilterField("locale_id")]
-    panels = [FieldPanel("name"), FieldPanel("code"), FieldPanel("applies_to")]
+    panels = [FieldPanel("name"), FieldPanel("code"), FieldPanel("applies_to"), FieldPanel("checklist_use")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("fee")
         verbose_name_plural = _("fees")
         ordering = ["name"]
-        constraints = [models.UniqueConstraint(fields=["code", "locale"], name="unique_fee_code_per_locale")]
+        constraints = [
+            models.UniqueConstraint(fields=["code", "locale"], name="unique_fee_code_per_locale"),
+            # One fee per checklist line, or the checklist could not tell which to add.
+            models.UniqueConstraint(
+                fields=["checklist_use", "locale"],
+                condition=~models.Q(checklist_use=""),
+                name="unique_fee_checklist_use_per_locale",
+            ),
+        ]
 
     def __str__(self):
         return self.name
@@ -89,13 +121,14 @@ class Fee(TranslatableMixin, index.Indexed, models.Model):
         return fees
 
     @classmethod
-    def by_code(cls, codes, locale=None):
-        """Fees by code in the reader's language, falling back to the default language."""
+    def for_checklist(cls, uses, locale=None):
+        """The fees filling these checklist lines, in the reader's language where
+        translated, with their rates."""
         locale = locale or active_locale()
         found = {}
-        for fee in cls.objects.filter(code__in=codes).select_related("locale"):
-            if fee.code not in found or fee.locale_id == locale.id:
-                found[fee.code] = fee
+        for fee in cls.objects.filter(checklist_use__in=uses).select_related("locale"):
+            if fee.checklist_use not in found or fee.locale_id == locale.id:
+                found[fee.checklist_use] = fee
         cls.with_rates(found.values())
         return found
 

@@ -127,3 +127,29 @@ def test_result_has_print_view_share_link_and_next_saturdays(client):
     printable = soup(printed)
     assert printable.select_one("header.site-header") is None
     assert printable.select_one(".checklist .total").get_text(strip=True) == "Rp650.000"
+
+
+def test_editors_choose_which_fee_is_a_checklist_line(client):
+    """The checklist adds the fee an editor marks for a line, not a code fixed in the program."""
+    from education.models import Fee
+    from tests.factories import FeeFactory
+
+    Fee.objects.filter(checklist_use="same_day").update(checklist_use="")
+    FeeFactory(name="Layanan kilat", checklist_use="same_day", rate=1_500_000)
+    page = soup(ask(client, "new", "adult", "e5", same_day=True))
+    lines = {
+        row.th.contents[0].strip(): row.td.select_one(".amount").get_text()
+        for row in page.select(".checklist tbody tr")
+    }
+    assert lines == {"E-paspor, berlaku 5 tahun": "Rp650.000", "Layanan kilat": "Rp1.500.000"}
+    assert page.select_one(".checklist .total").get_text(strip=True) == "Rp2.150.000"
+
+
+def test_a_line_no_fee_fills_yet_is_named_and_left_out_of_the_total(client):
+    from education.models import Fee
+
+    Fee.objects.filter(checklist_use="delivery").update(checklist_use="")
+    page = soup(ask(client, "new", "adult", "e5", delivery=True))
+    rows = [row.th.contents[0].strip() for row in page.select(".checklist tbody tr")]
+    assert rows == ["E-paspor, berlaku 5 tahun", "Pengiriman paspor ke alamat pemohon"]
+    assert page.select_one(".checklist .total").get_text(strip=True).startswith("Rp650.000")

@@ -1,4 +1,3 @@
-import datetime
 import io
 import uuid
 
@@ -7,16 +6,16 @@ from django.contrib.auth.models import Group, User
 from PIL import Image
 
 from education.models import EducationModulePage
-from village_programs.models import TrainingSession, Village, VillageOfficer
-
-PASSWORD = "a-long-password-2026"
+from tests.factories import PASSWORD, TrainingSessionFactory, VillageOfficerFactory
+from village_programs.models import Village
 
 
 def make_officer(username, *village_codes, must_change_password=False):
-    user = User.objects.create_user(username, password=PASSWORD, first_name="Siti", last_name=username.title())
-    officer = VillageOfficer.objects.create(user=user, must_change_password=must_change_password)
-    officer.villages.set(Village.objects.filter(code__in=village_codes))
-    return officer
+    return VillageOfficerFactory(
+        user__username=username,
+        must_change_password=must_change_password,
+        villages=list(Village.objects.filter(code__in=village_codes)),
+    )
 
 
 @pytest.fixture
@@ -27,15 +26,8 @@ def citeko_officer(db):
 @pytest.fixture
 def other_session(db):
     """A session in Cilamaya, which the Citeko officer must never see."""
-    return TrainingSession.objects.create(
-        village=Village.objects.get(code="32.15.00.2001"),
-        date=datetime.date(2025, 10, 1),
-        start_time=datetime.time(10, 0),
-        place="Balai Desa Cilamaya",
-        facilitators="Budi",
-        women=5,
-        men=5,
-        status=TrainingSession.Status.SUBMITTED,
+    return TrainingSessionFactory(
+        village=Village.objects.get(code="32.15.00.2001"), place="Balai Desa Cilamaya", status="submitted"
     )
 
 
