@@ -12,7 +12,7 @@ from django.db import connection
 from modelsearch.backends.database import SearchBackend as wagtail_database_backend
 
 
-def SearchBackend(params):  # noqa: N802 - Wagtail calls the module's SearchBackend
+def SearchBackend(params):  # Wagtail calls the module's SearchBackend
     backend = wagtail_database_backend(dict(params))
     if connection.vendor != "sqlite" or backend.__class__.__name__ != "SQLiteSearchBackend":
         return backend

@@ -73,7 +73,7 @@ class BookingStandIn:
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
-            def do_POST(self):  # noqa: N802 (the standard library's name)
+            def do_POST(self):  # the standard library's name
                 raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
                 headers = {name.lower(): value for name, value in self.headers.items()}
                 try:

@@ -174,8 +174,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Languages. Indonesian is the default and the source language of content.
-# Adding a locale (say Sundanese, "su") means adding it here, adding its
-# catalogue under site/locale/ and creating the locale in the Wagtail admin.
+# Adding a language (say Sundanese, "su") means adding it here and its catalogue
+# under site/locale/; `migrate` then creates its Wagtail locale, mirroring the
+# Indonesian pages until editors translate them (home/locales.py).
 LANGUAGE_CODE = "id"
 LANGUAGES = [
     ("id", _("Indonesian")),

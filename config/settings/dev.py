@@ -4,7 +4,7 @@ import os
 
 os.environ.setdefault("DJANGO_DEBUG", "on")
 
-from .base import *  # noqa: E402,F403
+from .base import *  # noqa: F403
 
 # runserver serves static files from their sources; no collectstatic needed.
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
