@@ -135,7 +135,8 @@ def load_privacy(pack, data):
             body=t.rich(data["body"], retention_days=settings.PERSONAL_DATA_RETENTION_DAYS),
             last_reviewed=timezone.localdate(),
         )
-        pack.add_page(pack.home, page, t)
+        # Linked from every page's footer, not a section of its own.
+        pack.add_page(pack.home, page, t, in_menu=False)
     site_settings = SiteSettings.for_site(pack.site)
     if site_settings.privacy_page_id is None:
         site_settings.privacy_page = page

@@ -124,7 +124,10 @@ class Pack:
         """The pack's page of `model` with this source-language slug, or None."""
         return model.objects.descendant_of(self.home).filter(locale=self.source, slug=slug).first()
 
-    def add_page(self, parent, page, strings):
+    def add_page(self, parent, page, strings, in_menu=None):
+        """Add, publish and translate `page`; a page directly under the home
+        page is a section of the site, in its menus, unless `in_menu` says no."""
+        page.show_in_menus = parent.pk == self.home.pk if in_menu is None else in_menu
         parent.add_child(instance=page)
         page.save_revision().publish()
         self.translate(page, strings)

@@ -137,3 +137,26 @@ def privacy_page(context):
     if page is None:
         return None
     return page.get_translation_or_none(active_locale()) or page
+
+
+@register.simple_tag(takes_context=True)
+def site_sections(context):
+    """The site's top-level sections in the reader's language, in the order and
+    with the titles editors give them (pages with "Show in menus" on, under the
+    home page): the menu, the home page's list and the footer all read this."""
+    request = context.get("request")
+    if request is None:
+        return []
+    if not hasattr(request, "_site_sections"):
+        site = Site.find_for_request(request)
+        home = site.root_page.get_translation_or_none(active_locale()) if site else None
+        request._site_sections = list(Page.objects.live().public().in_menu().child_of(home).specific()) if home else []
+    return request._site_sections
+
+
+@register.simple_tag
+def breadcrumbs(page):
+    """The pages above `page`, from the home page down, for pages below a section."""
+    if not isinstance(page, Page) or page.depth <= 3:
+        return []
+    return list(page.get_ancestors().filter(depth__gte=2))

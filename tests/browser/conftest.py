@@ -127,3 +127,28 @@ def phone_and_steps(request, browser, server):
     yield from open_page(
         request, browser, "phone", viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True
     )
+
+
+@pytest.fixture(scope="session")
+def officer_state(server, browser, tmp_path_factory):
+    """A logged-in officer's cookies, made once for all officer pages."""
+    server.manage(
+        "shell",
+        "-c",
+        "from django.contrib.auth.models import User;"
+        "from village_programs.models import Village, VillageOfficer;"
+        "u = User.objects.create_user('axe-officer', password='Axe-Officer-2026!', first_name='Ani');"
+        "o = VillageOfficer.objects.create(user=u, must_change_password=False);"
+        "o.villages.set(Village.objects.filter(code='32.14.04.2006'))",
+    )
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(server.url + "/id/desa/masuk/")
+    page.fill("#id_username", "axe-officer")
+    page.fill("#id_password", "Axe-Officer-2026!")
+    page.locator("main form.stacked-form button[type=submit]").click()
+    page.wait_for_url(server.url + "/id/desa/")
+    path = tmp_path_factory.mktemp("officer") / "state.json"
+    context.storage_state(path=str(path))
+    context.close()
+    return str(path)

@@ -1,0 +1,60 @@
+"""The front door: a reader who starts at /id/ or /en/ and only follows links
+reaches every live public page, and every section within three clicks."""
+
+from collections import deque
+from urllib.parse import urldefrag, urlsplit
+
+import pytest
+from wagtail.models import Locale, Page, Site
+
+from tests.html import soup
+
+pytestmark = pytest.mark.django_db
+
+# Where a reader's click leaves the public pages: the officer area, the admin, files and feeds.
+NOT_PAGES = ("/admin/", "/id/desa/", "/en/village/", "/documents/", "/media/", "/static/")
+
+
+def crawl(client, start):
+    """Breadth-first from `start`, following the links of each page; the clicks to reach each path."""
+    clicks = {start: 0}
+    queue = deque([start])
+    while queue:
+        path = queue.popleft()
+        response = client.get(path)
+        if response.status_code != 200 or not response["Content-Type"].startswith("text/html"):
+            continue
+        for link in soup(response).select("a[href]"):
+            href = urldefrag(link["href"])[0]
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or not parts.path.startswith("/") or parts.query:
+                continue
+            if parts.path.startswith(NOT_PAGES) or parts.path in clicks:
+                continue
+            clicks[parts.path] = clicks[path] + 1
+            queue.append(parts.path)
+    return clicks
+
+
+def home_page(language):
+    """The default site's home page in `language`."""
+    home = Site.objects.get(is_default_site=True).root_page
+    return home.get_translation(Locale.objects.get(language_code=language))
+
+
+def public_pages(language):
+    return Page.objects.live().public().descendant_of(home_page(language), inclusive=True).specific()
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_every_live_page_is_reached_by_following_links_from_the_home_page(client, language):
+    reached = crawl(client, f"/{language}/")
+    pages = list(public_pages(language))
+    assert len(pages) > 50
+    missing = sorted(page.url for page in pages if page.url not in reached)
+    assert missing == [], f"{len(missing)} of {len(pages)} pages cannot be reached from /{language}/"
+    # Every section is one click from home, and its pages at most three.
+    for section in home_page(language).get_children().live().public():
+        assert reached[section.url] <= 1, section.url
+        for page in section.get_children().live().public():
+            assert reached[page.url] <= 3, page.url
