@@ -6,10 +6,12 @@ import re
 from dataclasses import dataclass
 
 from home.channels import (
+    APP_KINDS,
     PHONE_KINDS,
     SOCIAL_KINDS,
     WEB_KINDS,
     InvalidChannel,
+    normalize_app,
     normalize_handle,
     normalize_host,
     normalize_phone,
@@ -25,7 +27,7 @@ EMAIL_LIKE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 @dataclass
 class CheckResult:
     query: str
-    kind: str  # "phone", "web", "email", "handle" or "invalid"
+    kind: str  # "phone", "web", "email", "app", "handle" or "invalid"
     normalized: str = ""
     channel: OfficialChannel | None = None
     official_domain: str = ""
@@ -80,8 +82,13 @@ def check(text, locale):
             if not result.channel:
                 _match_domain(result, result.normalized, locale)
         else:
-            result.normalized = normalize_handle(text)
-            result.channel = verified_channels(SOCIAL_KINDS, locale).filter(normalized=result.normalized).first()
+            # A name without a dot: an official app ("M-Paspor"), else a social account.
+            result.channel = verified_channels(APP_KINDS, locale).filter(normalized=normalize_app(text)).first()
+            if result.channel:
+                result.kind, result.normalized = "app", result.channel.normalized
+            else:
+                result.normalized = normalize_handle(text)
+                result.channel = verified_channels(SOCIAL_KINDS, locale).filter(normalized=result.normalized).first()
             if not result.channel:
                 result.lookalike = looks_official(result.normalized)
     except InvalidChannel:

@@ -8,6 +8,7 @@ import phonenumbers
 PHONE_KINDS = {"phone", "whatsapp"}
 WEB_KINDS = {"website"}
 SOCIAL_KINDS = {"instagram", "facebook", "x", "tiktok", "youtube"}
+APP_KINDS = {"app"}
 
 
 class InvalidChannel(ValueError):
@@ -59,7 +60,17 @@ def normalize_handle(value):
     return handle
 
 
+def normalize_app(value):
+    """An app's name as people type it ("M-Paspor", "m paspor", "MPaspor") to one form."""
+    name = "".join(ch for ch in value.lower() if ch.isalnum())
+    if not name:
+        raise InvalidChannel("empty app name")
+    return name
+
+
 def normalize(kind, value):
+    if kind in APP_KINDS:
+        return normalize_app(value)
     if kind in PHONE_KINDS:
         return normalize_phone(value)
     if kind in WEB_KINDS:

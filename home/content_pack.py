@@ -8,7 +8,7 @@ from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from .models import AlertBanner, HomePage, InformationPage, Office, OfficialChannel, SiteSettings
+from .models import AlertBanner, ContactPage, HomePage, InformationPage, Office, OfficialChannel, SiteSettings
 from .packs import section
 
 
@@ -137,7 +137,46 @@ def load_privacy(pack, data):
         )
         # Linked from every page's footer, not a section of its own.
         pack.add_page(pack.home, page, t, in_menu=False)
+    _name_in_settings(pack, "privacy_page", page)
+
+
+@section("contact")
+def load_contact(pack, data):
+    page = pack.page(ContactPage, data["slug"][pack.languages[0]])
+    if page is None:
+        t = pack.strings()
+        page = ContactPage(
+            title=t(data["title"]),
+            slug=t(data["slug"]),
+            intro=t(data["intro"]),
+            emergency=t(data.get("emergency")),
+            complaints=t(data["complaints"]),
+            complaints_url=data.get("complaints_url", ""),
+            **pack.review_dates(),
+        )
+        pack.add_page(pack.home, page, t)
+    _name_in_settings(pack, "contact_page", page)
+
+
+@section("scammed")
+def load_scammed(pack, data):
+    """What to do if you were scammed: an information page the scam warnings, the banner and the checker link to."""
+    page = pack.page(InformationPage, data["slug"][pack.languages[0]])
+    if page is None:
+        t = pack.strings()
+        page = InformationPage(
+            title=t(data["title"]),
+            slug=t(data["slug"]),
+            intro=t(data["intro"]),
+            body=t.rich(data["body"]),
+            **pack.review_dates(),
+        )
+        pack.add_page(pack.home, page, t, in_menu=False)
+    _name_in_settings(pack, "scammed_page", page)
+
+
+def _name_in_settings(pack, name, page):
     site_settings = SiteSettings.for_site(pack.site)
-    if site_settings.privacy_page_id is None:
-        site_settings.privacy_page = page
+    if getattr(site_settings, f"{name}_id") is None:
+        setattr(site_settings, name, page)
         site_settings.save()

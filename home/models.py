@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -135,6 +137,51 @@ class InformationPage(BasePage):
         verbose_name = _("information page")
 
 
+class ContactPage(BasePage):
+    """How to reach the office and where to complain. Addresses, hours and
+    channels come from the office this site speaks for and its verified
+    channels, so the page never shows what the office has not confirmed."""
+
+    emergency = models.TextField(
+        blank=True,
+        help_text=_("Who the emergency service is for and how to reach it. Empty if the office offers none."),
+    )
+    complaints = models.TextField(
+        help_text=_("Where else readers can complain, such as SP4N-LAPOR!, and what they can report there."),
+    )
+    complaints_url = models.URLField(
+        blank=True, help_text=_("The address of that complaint service, e.g. https://www.lapor.go.id.")
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("emergency"),
+        FieldPanel("complaints"),
+        FieldPanel("complaints_url"),
+    ]
+    override_translatable_fields = [SynchronizedField("complaints_url")]
+    search_fields = BasePage.search_fields + [index.SearchField("emergency"), index.SearchField("complaints")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("contact page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        office = SiteSettings.for_request(request).home_office
+        office = office.localized if office else None
+        channels = office.public_channels() if office else []
+        context["contact_office"] = office
+        context["direct_channels"] = [c for c in channels if c.kind in ("phone", "whatsapp", "email")]
+        context["online_channels"] = [c for c in channels if c.kind not in ("phone", "whatsapp", "email")]
+        context["complaint_channels"] = [c for c in channels if c.for_complaints]
+        context["phone_channels"] = [c for c in channels if c.kind == "phone"]
+        if office:
+            context["map_url"] = "https://www.openstreetmap.org/search?" + urlencode({"query": office.address})
+        return context
+
+
 class Office(TranslatableMixin, ClusterableModel):
     """An immigration office (Kantor Imigrasi) and the channels through which it speaks."""
 
@@ -230,6 +277,7 @@ class OfficialChannel(TranslatableMixin, Orderable):
         X = "x", "X (Twitter)"
         TIKTOK = "tiktok", "TikTok"
         YOUTUBE = "youtube", "YouTube"
+        APP = "app", _("App")
 
     office = ParentalKey(Office, on_delete=models.CASCADE, related_name="channels")
     kind = models.CharField(max_length=20, choices=Kind.choices)
@@ -289,6 +337,8 @@ class OfficialChannel(TranslatableMixin, Orderable):
 
     @property
     def display(self):
+        if self.kind in channels.APP_KINDS:
+            return self.value
         if self.kind in channels.PHONE_KINDS:
             return channels.display_phone(self.normalized)
         if self.kind in channels.WEB_KINDS or self.kind == "email":
@@ -312,6 +362,8 @@ class OfficialChannel(TranslatableMixin, Orderable):
             return "mailto:" + self.normalized
         if self.kind in channels.WEB_KINDS:
             return self.value if "://" in self.value else "https://" + self.normalized
+        if self.kind in channels.APP_KINDS:
+            return ""  # found by name in the phone's app store
         return social[self.kind] + self.normalized
 
 
@@ -334,6 +386,25 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("The privacy notice (UU PDP), linked from every page's footer in the reader's language."),
     )
 
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("How to reach the office and where to complain, linked from every page's footer."),
+    )
+    scammed_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "What to do if you were scammed: linked from every scam warning, the alert banner and the channel "
+            "checker's 'not official' answer."
+        ),
+    )
     # Where the search page sends a reader it could not help; each is the
     # source-language page, and readers get its translation.
     checklist_page = models.ForeignKey(
@@ -364,6 +435,8 @@ class SiteSettings(BaseSiteSetting):
     panels = [
         FieldPanel("home_office"),
         FieldPanel("privacy_page"),
+        PageChooserPanel("contact_page", "home.ContactPage"),
+        FieldPanel("scammed_page"),
         MultiFieldPanel(
             [
                 PageChooserPanel("checklist_page", "education.ChecklistPage"),

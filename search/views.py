@@ -9,7 +9,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from home import ratelimit, text
 from home.locales import active_locale
@@ -40,9 +40,26 @@ def search_type(page):
     return getattr(page.specific_class, "search_type", "other")
 
 
-def promoted_pages(query, locale):
-    """Editors' picks for this query, in their order, in the reader's language."""
+def site_home(request, locale):
+    """The home page of the site being read, in the reader's language: each
+    office's site searches its own pages only."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return site.root_page.get_translation_or_none(locale) or site.root_page
+
+
+def site_pages(request, locale):
+    pages = Page.objects.live().public().filter(locale=locale)
+    home = site_home(request, locale)
+    return pages.descendant_of(home, inclusive=True) if home else pages
+
+
+def promoted_pages(query, locale, home):
+    """Editors' picks for this query, in their order, in the reader's language, on this site."""
     picks = Query.get(query).editors_picks.filter(page__live=True, page__locale=locale).select_related("page")
+    if home is not None:
+        picks = picks.filter(page__path__startswith=home.path)
     return [pick.page for pick in picks.order_by("sort_order")]
 
 
@@ -57,10 +74,10 @@ def search(request):
     found = []
     if query:
         roots = search_query.roots(query, locale)
-        promoted = promoted_pages(query, locale)
+        promoted = promoted_pages(query, locale, site_home(request, locale))
         found = list(promoted)
         seen = {page.pk for page in promoted}
-        pages = Page.objects.live().public().filter(locale=locale)
+        pages = site_pages(request, locale)
         try:
             for backend_query in search_query.backend_queries(query, roots):
                 if len(found) >= MAX_RESULTS:
@@ -133,7 +150,7 @@ def suggest(request):
         return JsonResponse({"suggestions": []})
     locale = active_locale()
     try:
-        pages = list(Page.objects.live().public().filter(locale=locale).autocomplete(query)[:6])
+        pages = list(site_pages(request, locale).autocomplete(query)[:6])
     except search_query.BACKEND_ERRORS:
         logger.exception("Search backend failed for suggestions")
         return JsonResponse({"suggestions": []}, status=503)

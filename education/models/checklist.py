@@ -87,6 +87,18 @@ class Checklist:
     service_page: RequirementPage | None = None
 
     @property
+    def need_label(self):
+        return dict(NEEDS)[self.need]
+
+    @property
+    def passport_label(self):
+        return dict(PASSPORTS)[self.passport]
+
+    @property
+    def applicant_label(self):
+        return dict(APPLICANTS)[self.applicant]
+
+    @property
     def total(self):
         return sum(line.amount for line in self.fee_lines if line.amount is not None)
 

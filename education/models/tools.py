@@ -38,7 +38,11 @@ class ChecklistPage(BasePage):
             office = office.localized if office else None
             context["checklist_office"] = office
             context["saturdays"] = office.next_saturday_services(count=3) if office else []
-            context["share_url"] = request.build_absolute_uri()
+            # The answers without the print switch: to go back from the print view, to share, to print.
+            answers = request.GET.copy()
+            answers.pop("print", None)
+            context["answers_query"] = answers.urlencode()
+            context["share_url"] = request.build_absolute_uri(f"{self.url}?{context['answers_query']}")
         return context
 
 

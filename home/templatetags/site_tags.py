@@ -74,11 +74,14 @@ def language_links(context):
             if homes is None:
                 homes = _locale_homes(request)
             url = homes[code].get_url(request) if code in homes else f"/{code}/"
+        # A reader switching language keeps what they typed or chose (the
+        # checklist's answers, the channel checker's input); alternates do not.
+        keep = f"?{request.GET.urlencode()}" if translated and code in translations and request.GET else ""
         links.append(
             {
                 "code": code,
                 "name": translation.get_language_info(code)["name_local"],
-                "url": url,
+                "url": url + keep,
                 "absolute_url": request.build_absolute_uri(url),
                 "current": code == current,
                 "translated": translated,
@@ -128,15 +131,17 @@ def homepage_ld(page, office):
 
 
 @register.simple_tag(takes_context=True)
-def privacy_page(context):
-    """The privacy notice in the reader's language, for the footer."""
+def settings_page(context, name):
+    """A page the site settings name ("privacy_page", "contact_page",
+    "scammed_page"), in the reader's language when translated, or None."""
     request = context.get("request")
     if request is None:
         return None
-    page = SiteSettings.for_request(request).privacy_page
+    page = getattr(SiteSettings.for_request(request), name)
     if page is None:
         return None
-    return page.get_translation_or_none(active_locale()) or page
+    page = page.get_translation_or_none(active_locale()) or page
+    return page if page.live else None
 
 
 @register.simple_tag(takes_context=True)

@@ -81,3 +81,29 @@ def test_checker_is_rate_limited_politely_in_the_readers_language(client, settin
     assert response.status_code == 429
     assert "Mohon tunggu satu menit" in " ".join(soup(response).get_text(" ").split())
     assert soup(response).select_one(".check-result") is None
+
+
+@pytest.mark.parametrize("written, language", [("M-Paspor", "id"), ("m paspor", "id"), ("MPASPOR", "en")])
+def test_the_official_booking_app_is_official(client, written, language):
+    result = check(client, written, language)
+    assert result.h2.get_text(strip=True) == ("Resmi" if language == "id" else "Official")
+    assert "M-Paspor" in result.get_text()
+    assert "looks like" not in result.get_text() and "Kelihatannya" not in result.get_text()
+
+
+@pytest.mark.parametrize("written", ["m-paspor.com", "@mpaspor_resmi"])
+def test_lookalikes_of_the_app_are_not_official(client, written):
+    result = check(client, written)
+    assert result.h2.get_text(strip=True) == "Tidak ada dalam daftar kanal resmi kami"
+
+
+@pytest.mark.parametrize("language, title", [("id", "Jika Anda tertipu"), ("en", "If you were scammed")])
+def test_the_not_official_answer_comes_first_and_says_what_to_do_if_scammed(client, language, title):
+    path = "/id/cek-kanal-resmi/" if language == "id" else "/en/check-official-channels/"
+    page = soup(client.get(path, {"q": "imigrasi-go-id.com"}))
+    main = page.select_one("main")
+    # On a phone the answer is the first thing under the heading, before the form.
+    assert main.select_one(".check-result").find_next("form") is not None
+    scammed = [a for a in main.select(".check-result a") if "scammed" in a["href"] or "tertipu" in a["href"]]
+    assert scammed, main.select_one(".check-result")
+    assert soup(client.get(scammed[0]["href"])).h1.get_text(strip=True) == title

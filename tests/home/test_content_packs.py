@@ -11,6 +11,7 @@ from wagtail.models import Page, Site
 from education.models import Fee
 from home.models import Office, SiteSettings
 from home.packs import Pack, available
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -82,3 +83,14 @@ def test_each_office_site_shows_its_own_office_and_events(client):
 def test_a_missing_pack_is_named_with_the_ones_there_are():
     with pytest.raises(Exception, match="karawang"):
         load("atlantis")
+
+
+def test_each_office_site_searches_its_own_pages(client):
+    load("tangerang")
+    for host, other in (("tangerang.localhost", "localhost"), ("localhost", "tangerang.localhost")):
+        response = client.get("/id/cari/", {"q": "calo"}, HTTP_HOST=host)
+        links = [a["href"] for a in soup(response).select(".results a")]
+        assert links, host
+        assert not any(f"//{other}/" in link for link in links), links
+        suggestions = client.get("/id/cari/saran/", {"q": "calo"}, HTTP_HOST=host).json()["suggestions"]
+        assert suggestions and not any(f"//{other}/" in item["url"] for item in suggestions)

@@ -1,0 +1,136 @@
+"""Journeys that start at the home page, as a reader on a phone meets the site:
+through the menu to a requirement, the checklist and its print view; to the
+contact page; to the channel checker."""
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+JOURNEY = {
+    "id": {
+        "menu": "Menu",
+        "requirements": "Syarat paspor",
+        "requirement": "Paspor baru untuk dewasa",
+        "checklist": "Cek persyaratan",
+        "show": "Tampilkan daftar saya",
+        "print": "Tampilan cetak",
+        "back": "Kembali ke daftar periksa",
+        "share": "Bagikan lewat WhatsApp",
+        "total": "Rp950.000",
+        "ten_years": "Paspor elektronik, 10 tahun",
+        "contact": "Kontak dan pengaduan",
+        "checker": "Cek kanal resmi",
+        "field": "Nomor telepon atau WhatsApp, tautan, atau nama akun",
+        "check": "Periksa",
+        "official": "Resmi",
+        "not_official": "Tidak ada dalam daftar kanal resmi kami",
+        "scammed": "Jika Anda tertipu",
+    },
+    "en": {
+        "menu": "Menu",
+        "requirements": "Passport requirements",
+        "requirement": "New passport for adults",
+        "checklist": "Check what you need",
+        "show": "Show my checklist",
+        "print": "Print view",
+        "back": "Back to the checklist",
+        "share": "Share on WhatsApp",
+        "total": "IDR 950,000",
+        "ten_years": "Electronic passport, 10 years",
+        "contact": "Contact and complaints",
+        "checker": "Check an official channel",
+        "field": "Phone or WhatsApp number, link, or account name",
+        "check": "Check",
+        "official": "Official",
+        "not_official": "Not on our list of official channels",
+        "scammed": "If you were scammed",
+    },
+}
+
+
+def open_menu_and_go(page, words, name):
+    page.locator(".main-menu summary").tap()
+    page.locator(".main-menu").get_by_role("link", name=name, exact=True).tap()
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_menu_to_a_requirement_to_the_checklist_and_its_print_view(server, phone_and_steps, language):
+    page, step = phone_and_steps
+    words = JOURNEY[language]
+    page.goto(f"{server.url}/{language}/")
+    step("home")
+    open_menu_and_go(page, words, words["requirements"])
+    step("requirements")
+    page.locator("main").get_by_role("link", name=words["requirement"], exact=True).tap()
+    step("requirement")
+    expect(page.locator(".breadcrumbs")).to_contain_text(words["requirements"])
+    open_menu_and_go(page, words, words["checklist"])
+    page.get_by_label(words["ten_years"]).check()
+    page.get_by_role("button", name=words["show"]).tap()
+    step("result")
+    expect(page.locator(".checklist .total")).to_have_text(words["total"])
+    share = page.get_by_role("link", name=words["share"]).get_attribute("href")
+    text = parse_qs(urlsplit(share).query)["text"][0]
+    assert words["total"] in text and words["ten_years"] in text
+    page.get_by_role("link", name=words["print"]).tap()
+    step("print-view")
+    expect(page).to_have_url(re.compile("print=1"))
+    page.get_by_role("link", name=words["back"]).tap()
+    step("back")
+    expect(page).not_to_have_url(re.compile("print=1"))
+    # Back on the filled-in checklist, answers kept.
+    expect(page.locator(".checklist .total")).to_have_text(words["total"])
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_home_to_the_contact_page_with_phone_email_and_sp4n_lapor(server, phone_and_steps, language):
+    server.manage(
+        "shell",
+        "-c",
+        # The office confirms a phone number and an e-mail address (example values), in both languages.
+        "from home.models import Office, OfficialChannel; import datetime;"
+        "[OfficialChannel.objects.get_or_create(office=office, locale=office.locale, kind=kind, value=value,"
+        " defaults={'label': 'Contoh', 'verified_on': datetime.date(2026, 11, 1), 'for_complaints': True})"
+        " for office in Office.objects.filter(code='karawang')"
+        " for kind, value in (('phone', '+62 267 000000'), ('email', 'pengaduan@example.org'))]",
+    )
+    page, step = phone_and_steps
+    words = JOURNEY[language]
+    page.goto(f"{server.url}/{language}/")
+    page.locator("footer").get_by_role("link", name=words["contact"]).first.tap()
+    step("contact")
+    main = page.locator("main")
+    expect(main.locator("a[href^='tel:']").first).to_be_visible()
+    expect(main.locator("a[href^='mailto:']").first).to_be_visible()
+    expect(main.locator("#complaints")).to_contain_text("SP4N-LAPOR!")
+    expect(main.locator("#complaints a[href='https://www.lapor.go.id']")).to_be_visible()
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_channel_checker_knows_the_app_the_number_and_lookalikes(server, phone_and_steps, language):
+    page, step = phone_and_steps
+    words = JOURNEY[language]
+    page.goto(f"{server.url}/{language}/")
+    open_menu_and_go(page, words, words["checker"])
+
+    def check(value):
+        page.get_by_label(words["field"]).fill(value)
+        page.get_by_role("button", name=words["check"], exact=True).tap()
+        return page.locator(".check-result h2")
+
+    for official in ("M-Paspor", "0813 9967 9966", "+62 813-9967-9966", "6281399679966"):
+        expect(check(official)).to_have_text(words["official"])
+    step("official")
+    for lookalike in ("imigrasi-go-id.com", "mpaspor-online.com"):
+        expect(check(lookalike)).to_have_text(words["not_official"])
+    step("lookalike")
+    # The answer is the first thing on the screen after checking.
+    box = page.locator(".check-result").bounding_box()
+    assert box["y"] < page.viewport_size["height"]
+    page.locator(".check-result .next-steps a").first.tap()
+    step("scammed")
+    expect(page.locator("h1")).to_have_text(words["scammed"])

@@ -1,0 +1,90 @@
+"""The contact page: how to reach the office and where to complain, from the
+office's verified channels only, linked from every page."""
+
+import pytest
+
+from home.models import Office
+from tests.factories import OfficialChannelFactory
+from tests.html import soup, text
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def karawang_phone_and_email(db):
+    """The office confirms a phone number and an e-mail address (example values)."""
+    office = Office.objects.get(code="karawang", locale__language_code="id")
+    phone = OfficialChannelFactory(
+        office=office, kind="phone", value="0267 000 000", label="Informasi", for_complaints=True
+    )
+    email = OfficialChannelFactory(office=office, kind="email", value="pengaduan@example.org", label="Pengaduan")
+    OfficialChannelFactory(
+        office=office, kind="whatsapp", value="0812 0000 0001", label="Belum dicek", verified_on=None
+    )
+    return phone, email
+
+
+@pytest.mark.parametrize("path", ["/id/", "/id/biaya-paspor/", "/en/faq/", "/en/scam-warnings/fake-whatsapp/"])
+def test_every_page_links_to_the_contact_page(client, path):
+    footer = soup(client.get(path)).select_one("footer")
+    links = [a["href"] for a in footer.select("a")]
+    assert ("/id/kontak/" if path.startswith("/id/") else "/en/contact/") in links
+
+
+def test_the_contact_page_shows_what_the_office_confirmed_and_where_to_complain(client, karawang_phone_and_email):
+    page = soup(client.get("/id/kontak/"))
+    body = page.select_one("main").get_text(" ", strip=True)
+    assert "Jl. Jenderal Ahmad Yani, Karawang" in body
+    assert page.find("a", string="Lihat di peta")["href"].startswith("https://www.openstreetmap.org/search?query=")
+    assert "Senin–Jumat, 08.00–16.00 WIB" in body
+    hrefs = [a["href"] for a in page.select("main a")]
+    assert "tel:+62267000000" in hrefs
+    assert "mailto:pengaduan@example.org" in hrefs
+    assert "https://wa.me/6281200000001" not in hrefs  # not verified: never shown
+    complaints = page.select_one("#complaints")
+    assert "tel:+62267000000" in [a["href"] for a in complaints.select("a")]
+    assert "SP4N-LAPOR!" in complaints.get_text()
+    assert complaints.find("a", href="https://www.lapor.go.id")
+    assert "Kabupaten Karawang dan Kabupaten Purwakarta" in page.select_one("main").get_text()
+
+
+def test_the_contact_page_in_english(client, karawang_phone_and_email):
+    page = soup(client.get("/en/contact/"))
+    assert page.h1.get_text(strip=True) == "Contact and complaints"
+    assert page.find("h2", string="Complaints and reports")
+    assert page.find("a", href="https://www.lapor.go.id").get_text(strip=True) == "Complain online at lapor.go.id"
+
+
+def test_nothing_unconfirmed_or_placeholder_on_the_contact_page(client):
+    body = text(client.get("/id/kontak/")) + text(client.get("/en/contact/"))
+    for placeholder in ("belum diperiksa", "not yet checked", "belum diverifikasi", "TODO"):
+        assert placeholder.lower() not in body.lower()
+
+
+@pytest.mark.parametrize("path", ["/id/waspada-penipuan/whatsapp-palsu/", "/en/scam-warnings/fake-links/"])
+def test_every_scam_warning_says_what_to_do_if_scammed_and_where_to_report(client, path):
+    page = soup(client.get(path))
+    steps = page.select_one("main .next-steps")
+    hrefs = [a["href"] for a in steps.select("a")]
+    language = path[1:3]
+    assert hrefs == (
+        ["/id/jika-tertipu/", "/id/kontak/#complaints"]
+        if language == "id"
+        else ["/en/if-you-were-scammed/", "/en/contact/#complaints"]
+    )
+
+
+def test_the_alert_banner_links_to_what_to_do_if_scammed(client):
+    banner = soup(client.get("/id/")).select_one(".alert")
+    assert "/id/jika-tertipu/" in [a["href"] for a in banner.select("a")]
+
+
+def test_the_scammed_page_gives_the_steps_in_order(client):
+    page = soup(client.get("/id/jika-tertipu/"))
+    steps = [li.get_text(" ", strip=True) for li in page.select("main ol li")]
+    assert [step.split(".")[0] for step in steps] == [
+        "Berhenti membayar",
+        "Simpan bukti",
+        "Hubungi bank Anda sekarang juga jika Anda sudah mentransfer uang",
+        "Laporkan ke kantor imigrasi lewat kanal pengaduannya, ke polisi (kejahatan siber), atau lewat SP4N-LAPOR!",
+    ]
