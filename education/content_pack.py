@@ -56,7 +56,7 @@ def index_page(pack, model, data, parent=None, **fields):
 @section("fees")
 def load_fees(pack, data):
     defaults = data["defaults"]
-    for item in data["fees"]:
+    for position, item in enumerate(data["fees"]):
         if Fee.objects.filter(code=item["code"], locale=pack.source).exists():
             continue
         t = pack.strings()
@@ -66,6 +66,7 @@ def load_fees(pack, data):
             name=t(item["name"]),
             applies_to=t(item["applies_to"]),
             checklist_use=item.get("checklist_use", ""),
+            sort_order=position,
         )
         rate = FeeRate(
             fee=fee,

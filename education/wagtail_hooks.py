@@ -17,7 +17,7 @@ class FeeViewSet(SnippetViewSet):
     model = Fee
     icon = "tag"
     menu_label = _("Fees")
-    list_display = ["name", "code", "locale"]
+    list_display = ["name", "code", "checklist_use", "locale"]
     search_fields = ["name", "code"]
 
 

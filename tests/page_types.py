@@ -13,7 +13,7 @@ PUBLIC_PAGES = [
     "/id/waspada-penipuan/",
     "/en/scam-warnings/fake-whatsapp/",
     "/id/cek-persyaratan/",
-    "/id/cek-persyaratan/?need=lost&applicant=child&passport=e5&same_day=on&delivery=on",
+    "/id/cek-persyaratan/?need=lost&applicant=child&passport=e5&delivery=on",
     "/en/check-requirements/?need=new&applicant=child&passport=e10",
     "/id/cek-persyaratan/?need=lost&applicant=adult&passport=e5&print=1",
     "/id/cek-kanal-resmi/?q=0813-9967-9966",
@@ -31,6 +31,9 @@ PUBLIC_PAGES = [
     "/en/faq/e-passport-fee/?feedback=thanks",
     "/id/tidak-ada/",
     "/id/desa/masuk/",
+    "/id/kontak/",
+    "/en/contact/",
+    "/en/if-you-were-scammed/",
 ]
 
 # Pages of the officer area, for a logged-in village officer.

@@ -58,6 +58,15 @@ class ChecklistForm(forms.Form):
                     "A child's passport is valid for 5 years: choose a 5-year passport."
                 ),
             )
+        # A lost or damaged passport needs an interview first and a photo some days later.
+        if data.get("need") in (Service.LOST, Service.DAMAGED) and data.get("same_day"):
+            self.add_error(
+                "same_day",
+                _(
+                    "The same-day service is not available for a lost or damaged passport: the office first "
+                    "interviews you, and the photo follows some days later."
+                ),
+            )
         return data
 
 

@@ -60,11 +60,17 @@ class Fee(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(max_length=150, help_text=_("Name as readers know it, e.g. 'E-passport, valid 5 years'."))
     applies_to = models.TextField(blank=True, help_text=_("Who pays it and when, in one or two sentences."))
 
+    # The order of the fee page: the way the office speaks (by service, then
+    # validity), set by dragging in the admin's list of fees.
+    sort_order = models.IntegerField(null=True, blank=True, editable=False)
+    sort_order_field = "sort_order"
+
     translatable_fields = [
         TranslatableField("name"),
         TranslatableField("applies_to"),
         SynchronizedField("code"),
         SynchronizedField("checklist_use"),
+        SynchronizedField("sort_order"),
     ]
     search_fields = [index.SearchField("name"), index.SearchField("applies_to"), index.FilterField("locale_id")]
     panels = [FieldPanel("name"), FieldPanel("code"), FieldPanel("applies_to"), FieldPanel("checklist_use")]
@@ -72,7 +78,7 @@ class Fee(TranslatableMixin, index.Indexed, models.Model):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("fee")
         verbose_name_plural = _("fees")
-        ordering = ["name"]
+        ordering = ["sort_order", "name"]
         constraints = [
             models.UniqueConstraint(fields=["code", "locale"], name="unique_fee_code_per_locale"),
             # One fee per checklist line, or the checklist could not tell which to add.
@@ -214,7 +220,7 @@ class FeeIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        fees = Fee.objects.filter(locale=self.locale).order_by("name")
+        fees = Fee.objects.filter(locale=self.locale).order_by("sort_order", "name")
         context["fees"] = [fee for fee in Fee.with_rates(fees) if fee.current or fee.upcoming]
         return context
 

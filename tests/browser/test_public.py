@@ -32,12 +32,11 @@ def test_reader_asks_for_a_lost_passport_checklist_on_a_phone(server, phone_and_
     page, step = phone_and_steps
     page.goto(server.url + "/en/check-requirements/")
     page.get_by_label("My passport is lost").check()
-    page.get_by_label("I need it the same day (accelerated service)").check()
     page.get_by_label("Send the passport to my address by PT Pos").check()
     step("answers")
     page.get_by_role("button", name="Show my checklist").click()
     step("result")
-    expect(page.locator(".checklist .total")).to_have_text("IDR 2,670,000")
+    expect(page.locator(".checklist .total")).to_have_text("IDR 1,670,000")
     expect(page.get_by_text("Police report of the loss")).to_be_visible()
 
 

@@ -32,12 +32,12 @@ CASES = [
     ("new", "child", "e5", False, False, CHILD, "Rp650.000", True, True),
     ("replacement", "adult", "e5", False, False, ADULT + OLD, "Rp650.000", True, False),
     ("replacement", "child", "o5", False, True, CHILD + OLD, "Rp370.000", True, True),
-    ("lost", "adult", "e5", True, True, ADULT + LOST, "Rp2.670.000", False, False),
+    ("lost", "adult", "e5", False, True, ADULT + LOST, "Rp1.670.000", False, False),
     ("damaged", "adult", "e10", False, False, ADULT + DAMAGED, "Rp1.450.000", False, False),
     ("new", "elderly", "e10", True, False, ADULT, "Rp1.950.000", True, True),
     ("new", "pregnant", "o5", False, True, ADULT, "Rp370.000", True, True),
     ("lost", "disability", "o10", False, False, ADULT + LOST, "Rp1.650.000", False, True),
-    ("damaged", "child", "e5", True, False, CHILD + DAMAGED, "Rp2.150.000", False, True),
+    ("damaged", "child", "e5", False, False, CHILD + DAMAGED, "Rp1.150.000", False, True),
 ]
 
 
@@ -66,8 +66,8 @@ def test_checklist_lists_the_exact_documents_and_total(
     assert ("layanan prioritas" in body) is priority
 
 
-def test_lost_same_day_delivery_has_every_fee_line(client):
-    page = soup(ask(client, "lost", "adult", "e5", same_day=True, delivery=True))
+def test_lost_with_delivery_has_every_fee_line(client):
+    page = soup(ask(client, "lost", "adult", "e5", delivery=True))
     lines = {
         row.th.contents[0].strip(): row.td.select_one(".amount").get_text()
         for row in page.select(".checklist tbody tr")
@@ -75,14 +75,20 @@ def test_lost_same_day_delivery_has_every_fee_line(client):
     assert lines == {
         "E-paspor, berlaku 5 tahun": "Rp650.000",
         "Biaya paspor hilang": "Rp1.000.000",
-        "Layanan percepatan (selesai hari yang sama)": "Rp1.000.000",
         "Pengiriman paspor oleh PT Pos": "Rp20.000",
     }
 
 
+@pytest.mark.parametrize("need", ["lost", "damaged"])
+def test_the_same_day_service_is_not_offered_for_a_lost_or_damaged_passport(client, need):
+    response = ask(client, need, "adult", "e5", same_day=True)
+    assert "Layanan selesai hari yang sama tidak tersedia untuk paspor hilang atau rusak" in text(response)
+    assert soup(response).select_one(".checklist") is None
+
+
 def test_the_answer_is_in_english_on_the_english_site(client):
-    page = soup(ask(client, "lost", "adult", "e5", same_day=True, delivery=True, language="en"))
-    assert page.select_one(".checklist .total").get_text(strip=True) == "IDR 2,670,000"
+    page = soup(ask(client, "lost", "adult", "e5", delivery=True, language="en"))
+    assert page.select_one(".checklist .total").get_text(strip=True) == "IDR 1,670,000"
     documents = [item.strong.get_text(strip=True) for item in page.select(".checklist ul.documents > li")]
     assert documents[0] == "Electronic identity card (e-KTP)"
     assert "Police report of the loss" in documents

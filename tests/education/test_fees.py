@@ -90,3 +90,21 @@ def test_translated_pages_share_one_amount(client):
     assert "Rp1.250.000" in text(client.get("/id/syarat-paspor/paspor-hilang/"))
     assert "IDR 1,250,000" in text(client.get("/en/passport-requirements/lost-passport/"))
     assert "Rp1.000.000" not in soup(client.get("/id/syarat-paspor/paspor-hilang/")).select_one("table.fees").get_text()
+
+
+def test_the_fee_page_lists_fees_the_way_the_office_speaks(client):
+    """By service, then validity, in the order editors give the fees (drag and drop in the admin)."""
+    rows = [row["id"] for row in soup(client.get("/id/biaya-paspor/")).select("table.fees tbody tr")]
+    assert rows[:5] == [
+        "fee-e-paspor-5",
+        "fee-e-paspor-10",
+        "fee-paspor-biasa-5",
+        "fee-paspor-biasa-10",
+        "fee-paspor-pmi",
+    ]
+    # As the admin's drag and drop does: the moved fee is saved, so cached pages are renewed.
+    splp = Fee.objects.get(code="splp", locale__language_code="id")
+    splp.sort_order = -1
+    splp.save(update_fields=["sort_order"])
+    rows = [row["id"] for row in soup(client.get("/id/biaya-paspor/")).select("table.fees tbody tr")]
+    assert rows[0] == "fee-splp"

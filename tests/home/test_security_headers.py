@@ -16,7 +16,7 @@ PROJECT = Path(__file__).resolve().parents[2]
 PUBLIC_PAGES = [
     "/id/",
     "/en/passport-requirements/lost-passport/",
-    "/id/cek-persyaratan/?need=lost&applicant=child&passport=e5&same_day=on&delivery=on",
+    "/id/cek-persyaratan/?need=lost&applicant=child&passport=e5&delivery=on",
     "/id/cek-kanal-resmi/?q=0813-9967-9966",
     "/en/education-modules/passports-and-their-requirements/",
     "/id/tanya-jawab/",
