@@ -58,3 +58,22 @@ def test_the_demo_offices_exist_in_both_languages():
     ditjen_en = Office.objects.get(code="ditjen", locale__language_code="en")
     labels = [channel.label for channel in ditjen_en.channels.all()]
     assert "Reports of suspicious foreigners, Monday to Friday 08:00–16:00" in labels
+
+
+def test_demo_accounts_come_from_the_pack_once(tmp_path, monkeypatch, capsys):
+    """create_demo_admin makes the administrator and the pack's officers, each once."""
+    from django.contrib.auth.models import User
+
+    from village_programs.management.commands import create_demo_admin
+
+    monkeypatch.setattr(create_demo_admin, "CREDENTIALS_FILE", tmp_path / ".demo-admin")
+    call_command("create_demo_admin", force=True)
+    officer = User.objects.get(username="citeko").village_officer
+    assert officer.must_change_password
+    assert [village.code for village in officer.villages.all()] == ["32.14.04.2006"]
+    assert User.objects.get(username="admin").is_superuser
+    saved = (tmp_path / ".demo-admin").read_text()
+    assert saved.startswith("admin ") and "\nciteko " in saved
+    call_command("create_demo_admin", force=True)
+    assert User.objects.filter(username__in=["admin", "citeko"]).count() == 2
+    assert "username: citeko" in capsys.readouterr().out
