@@ -12,6 +12,7 @@ from wagtail.search import index
 from home.models import BasePage, SiteSettings
 
 from .fees import Fee
+from .scams import ScamWarningPage
 
 
 class Service(models.TextChoices):
@@ -132,10 +133,21 @@ class RequirementPage(BasePage):
         context["documents"] = self.all_documents()
         context["fees"] = self.fees()
         context["structured_data"] = self.structured_data(request, context["fees"])
-        context["scam_warnings"] = [
-            link.scam_warning for link in self.scam_links.select_related("scam_warning") if link.scam_warning.live
-        ]
+        context["scam_warnings"] = self.scam_warnings()
         return context
+
+    def scam_warnings(self):
+        """The linked warnings in this page's language where translated (an
+        English page links to English warnings), in the editors' order."""
+        linked = [link.scam_warning for link in self.scam_links.select_related("scam_warning")]
+        translated = {
+            page.translation_key: page
+            for page in ScamWarningPage.objects.live().filter(
+                locale_id=self.locale_id, translation_key__in=[warning.translation_key for warning in linked]
+            )
+        }
+        warnings = [translated.get(warning.translation_key, warning) for warning in linked]
+        return [warning for warning in warnings if warning.live]
 
 
 class DocumentRequirement(TranslatableMixin, Orderable):

@@ -58,3 +58,16 @@ def test_every_live_page_is_reached_by_following_links_from_the_home_page(client
         assert reached[section.url] <= 1, section.url
         for page in section.get_children().live().public():
             assert reached[page.url] <= 3, page.url
+
+
+def test_english_pages_link_to_english_pages(client):
+    """Cross-links and 'be careful' boxes on an English page lead to English pages."""
+    reached = crawl(client, "/en/")
+    for path in reached:
+        if not path.startswith("/en/"):
+            continue
+        main = soup(client.get(path)).select_one("main")
+        if main is None:
+            continue
+        indonesian = [a["href"] for a in main.select("a[href^='/id/']")]
+        assert indonesian == [], path
