@@ -1,15 +1,18 @@
 import logging
 from collections import Counter
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from home import ratelimit, text
 from home.locales import active_locale
@@ -23,6 +26,8 @@ logger = logging.getLogger(__name__)
 RESULTS_PER_PAGE = 10
 # Relevance falls off quickly; nobody reads past the 10th page of results.
 MAX_RESULTS = 100
+# When nothing is found in the reader's language, the matches shown from each other language.
+OTHER_LANGUAGE_RESULTS = 5
 # The filters, in the order they are offered; each page class names its type (BasePage.search_type).
 TYPES = {
     "requirements": gettext_lazy("Requirements"),
@@ -63,6 +68,45 @@ def promoted_pages(query, locale, home):
     return [pick.page for pick in picks.order_by("sort_order")]
 
 
+def find(request, query, locale):
+    """The site's pages in `locale` for `query`, editors' picks first, then by
+    relevance; with the query's roots (for snippets) and the picks."""
+    roots = search_query.roots(query, locale)
+    promoted = promoted_pages(query, locale, site_home(request, locale))
+    found = list(promoted)
+    seen = {page.pk for page in promoted}
+    pages = site_pages(request, locale)
+    for backend_query in search_query.backend_queries(query, roots):
+        if len(found) >= MAX_RESULTS:
+            break
+        for page in pages.search(backend_query)[:MAX_RESULTS]:
+            if page.pk not in seen:
+                seen.add(page.pk)
+                found.append(page)
+    return found, roots, promoted
+
+
+def other_languages(request, query, locale):
+    """When nothing is found in the reader's language: the best matches in each
+    other language of the site ("lost passport fee" typed on the Indonesian
+    site), each with a link to the same search in that language."""
+    answers = []
+    for other in Locale.objects.exclude(pk=locale.pk).order_by("language_code"):
+        found, _roots, _promoted = find(request, query, other)
+        if found:
+            with translation.override(other.language_code):
+                search_url = reverse("search")
+            answers.append(
+                {
+                    "code": other.language_code,
+                    "name": translation.get_language_info(other.language_code)["name_local"],
+                    "pages": found[:OTHER_LANGUAGE_RESULTS],
+                    "search_url": f"{search_url}?{urlencode({'q': query})}",
+                }
+            )
+    return answers
+
+
 @never_cache  # every search is logged, so none may be answered from a cache
 def search(request):
     query = search_query.clean(request.GET.get("q", ""), 200)
@@ -73,19 +117,8 @@ def search(request):
     context = {"query": query, "chosen_type": chosen_type, "types": []}
     found = []
     if query:
-        roots = search_query.roots(query, locale)
-        promoted = promoted_pages(query, locale, site_home(request, locale))
-        found = list(promoted)
-        seen = {page.pk for page in promoted}
-        pages = site_pages(request, locale)
         try:
-            for backend_query in search_query.backend_queries(query, roots):
-                if len(found) >= MAX_RESULTS:
-                    break
-                for page in pages.search(backend_query)[:MAX_RESULTS]:
-                    if page.pk not in seen:
-                        seen.add(page.pk)
-                        found.append(page)
+            found, roots, promoted = find(request, query, locale)
         except search_query.BACKEND_ERRORS:
             # The search server is down: say so, and point to the pages that answer most questions.
             logger.exception("Search backend failed for %r", query)
@@ -101,7 +134,7 @@ def search(request):
         context["roots"] = roots
         QueryLog.record(search_query.scrub(query), locale.language_code, len(found))
         if not found:
-            context.update(help_pages(request, locale))
+            context.update(help_pages(request, locale), elsewhere=other_languages(request, query, locale))
 
     page_of_results = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     specific = Page.objects.filter(pk__in=[page.pk for page in page_of_results]).specific().in_bulk()

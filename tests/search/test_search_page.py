@@ -159,3 +159,21 @@ def test_indonesian_affixes_and_misspellings_meet_the_same_root():
     assert text.analyse("e-paspor", "id") == text.analyse("paspor elektronik", "id")
     assert text.analyse("passports", "en") == ["passport"]
     assert text.correct(["perpanjagn"], {"perpanjang", "paspor"}) == ["perpanjang"]
+
+
+OTHER_LANGUAGE = [
+    # where, what the reader typed, the heading, a page found in the other language, that language's search
+    ("/id/cari/", "lost passport fee", "Ditemukan dalam English", "/en/passport-requirements/lost-passport/", "/en/"),
+    ("/en/search/", "paspor hilang biaya", "Found in Bahasa Indonesia", "/id/syarat-paspor/paspor-hilang/", "/id/"),
+]
+
+
+@pytest.mark.parametrize("path, query, heading, found, other", OTHER_LANGUAGE)
+def test_a_search_that_finds_nothing_offers_the_other_languages_matches(client, path, query, heading, found, other):
+    page = soup(client.get(path, {"q": query}))
+    elsewhere = page.select_one(".no-results .elsewhere")
+    assert elsewhere.h2.get_text(strip=True) == heading
+    assert found in [a["href"] for a in elsewhere.select("ul a")]
+    switch = elsewhere.select("p a")[-1]["href"]
+    assert switch.startswith(other) and "?q=" in switch
+    assert soup(client.get(switch)).select(".results a"), "the same search in the other language finds it"
