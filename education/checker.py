@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from home.channels import (
     APP_KINDS,
+    DOMAIN_KINDS,
     PHONE_KINDS,
     SOCIAL_KINDS,
     WEB_KINDS,
@@ -97,9 +98,14 @@ def check(text, locale):
 
 
 def _match_domain(result, host, locale):
-    """A host under a verified official site (e.g. another *.imigrasi.go.id
-    address) is the government's own, though not on our list. Anything else
-    that merely contains official words or hosts is a lookalike."""
+    """A host under a verified official domain (imigrasi.go.id: every
+    *.imigrasi.go.id address) is official. A host under a verified site that is
+    not a whole domain is the government's own, though not on our list.
+    Anything else that merely contains official words or hosts is a lookalike."""
+    for channel in verified_channels(DOMAIN_KINDS, locale):
+        if host == channel.normalized or host.endswith("." + channel.normalized):
+            result.channel = channel
+            return
     for channel in verified_channels(WEB_KINDS, locale):
         if host == channel.normalized or host.endswith("." + channel.normalized):
             result.official_domain = channel.normalized

@@ -9,6 +9,8 @@ PHONE_KINDS = {"phone", "whatsapp"}
 WEB_KINDS = {"website"}
 SOCIAL_KINDS = {"instagram", "facebook", "x", "tiktok", "youtube"}
 APP_KINDS = {"app"}
+# A domain is official with every address under it (imigrasi.go.id and *.imigrasi.go.id).
+DOMAIN_KINDS = {"domain"}
 
 
 class InvalidChannel(ValueError):
@@ -73,7 +75,7 @@ def normalize(kind, value):
         return normalize_app(value)
     if kind in PHONE_KINDS:
         return normalize_phone(value)
-    if kind in WEB_KINDS:
+    if kind in WEB_KINDS or kind in DOMAIN_KINDS:
         return normalize_host(value)
     if kind == "email":
         return value.strip().lower()

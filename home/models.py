@@ -278,6 +278,7 @@ class OfficialChannel(TranslatableMixin, Orderable):
         TIKTOK = "tiktok", "TikTok"
         YOUTUBE = "youtube", "YouTube"
         APP = "app", _("App")
+        DOMAIN = "domain", _("Domain, with every address under it")
 
     office = ParentalKey(Office, on_delete=models.CASCADE, related_name="channels")
     kind = models.CharField(max_length=20, choices=Kind.choices)
@@ -343,6 +344,8 @@ class OfficialChannel(TranslatableMixin, Orderable):
             return channels.display_phone(self.normalized)
         if self.kind in channels.WEB_KINDS or self.kind == "email":
             return self.normalized
+        if self.kind in channels.DOMAIN_KINDS:
+            return f"{self.normalized}, *.{self.normalized}"
         return "@" + self.normalized
 
     @property
@@ -362,6 +365,8 @@ class OfficialChannel(TranslatableMixin, Orderable):
             return "mailto:" + self.normalized
         if self.kind in channels.WEB_KINDS:
             return self.value if "://" in self.value else "https://" + self.normalized
+        if self.kind in channels.DOMAIN_KINDS:
+            return ""  # a family of addresses, not one to open
         if self.kind in channels.APP_KINDS:
             return ""  # found by name in the phone's app store
         return social[self.kind] + self.normalized

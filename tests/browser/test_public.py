@@ -64,7 +64,8 @@ def test_reader_checks_an_official_and_a_fake_whatsapp_number(server, phone_and_
     page.get_by_role("button", name="Periksa").tap()
     step("fake")
     expect(page.locator(".check-result h2")).to_have_text("Tidak ada dalam daftar kanal resmi kami")
-    page.get_by_role("link", name="Nomor WhatsApp palsu yang mengaku petugas").tap()
+    # The answer's own link (the alert banner above links to the same warning).
+    page.locator(".check-result").get_by_role("link", name="Nomor WhatsApp palsu yang mengaku petugas").tap()
     expect(page.locator("h1")).to_have_text("Nomor WhatsApp palsu yang mengaku petugas")
 
 

@@ -49,9 +49,22 @@ def test_an_unknown_number_gets_advice_and_the_scam_warning(client):
 
 
 def test_an_unverified_channel_is_not_called_official(client):
-    result = check(client, "tangerang.imigrasi.go.id")
+    from home.models import Office
+    from tests.factories import OfficialChannelFactory
+
+    office = Office.objects.get(code="tangerang", locale__language_code="id")
+    OfficialChannelFactory(office=office, kind="whatsapp", value="0812 7777 0001", verified_on=None)
+    result = check(client, "0812-7777-0001")
     assert result.h2.get_text(strip=True) == "Tidak ada dalam daftar kanal resmi kami"
-    assert "domain resmi imigrasi.go.id" in result.get_text()
+
+
+@pytest.mark.parametrize(
+    "written", ["tangerang.imigrasi.go.id", "https://layanan.imigrasi.go.id/paspor", "imigrasi.go.id"]
+)
+def test_every_address_under_the_national_domain_is_official(client, written):
+    result = check(client, written)
+    assert result.h2.get_text(strip=True) == "Resmi"
+    assert "Direktorat Jenderal Imigrasi" in result.get_text()
 
 
 def test_the_checker_answers_in_english(client):
