@@ -7,7 +7,7 @@ import datetime
 from django.core.management import call_command
 from django.db.models import Q
 from django.utils import timezone
-from django_tasks import default_task_backend, task
+from django_tasks import task
 
 PUBLISH_EVERY = datetime.timedelta(minutes=5)
 HEARTBEAT_EVERY = datetime.timedelta(minutes=1)
@@ -32,10 +32,15 @@ def enqueue_once(task_to_run, when=None):
     already queued to run by then. Tasks that reschedule themselves would
     otherwise multiply with every trigger."""
     when = when or timezone.now()
-    if not default_task_backend.supports_defer:
+    # The task's own backend, not django-tasks' `default_task_backend`: that is a
+    # connection proxy, whose class says nothing about the backend behind it.
+    backend = task_to_run.get_backend()
+    if not backend.supports_defer:
         # A backend that runs tasks at once (tests, a site without a worker) cannot wait.
         return task_to_run.enqueue() if when <= timezone.now() else None
-    if default_task_backend.__class__.__module__.startswith("django_tasks_db"):
+    from django_tasks_db.backend import DatabaseBackend
+
+    if isinstance(backend, DatabaseBackend):
         # django-tasks has no "is it queued?" call; its database backend's table answers it.
         from django_tasks_db.models import DBTaskResult, get_date_max
 
