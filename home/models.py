@@ -372,6 +372,13 @@ class OfficialChannel(TranslatableMixin, Orderable):
         return social[self.kind] + self.normalized
 
 
+def page_setting(help_text):
+    """A page the site settings name, such as the privacy notice: the source-language page, kept if it is deleted."""
+    return models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", help_text=help_text
+    )
+
+
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     home_office = models.ForeignKey(
@@ -382,60 +389,21 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("The office this site speaks for: its name heads every page and its channels fill the footer."),
     )
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The privacy notice (UU PDP), linked from every page's footer in the reader's language."),
+    privacy_page = page_setting(
+        _("The privacy notice (UU PDP), linked from every page's footer in the reader's language.")
     )
-
-    contact_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("How to reach the office and where to complain, linked from every page's footer."),
-    )
-    scammed_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_(
+    contact_page = page_setting(_("How to reach the office and where to complain, linked from every page's footer."))
+    scammed_page = page_setting(
+        _(
             "What to do if you were scammed: linked from every scam warning, the alert banner and the channel "
             "checker's 'not official' answer."
-        ),
+        )
     )
     # Where the search page sends a reader it could not help; each is the
     # source-language page, and readers get its translation.
-    checklist_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The personal checklist of documents to bring."),
-    )
-    faq_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The questions and answers page."),
-    )
-    channel_checker_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The page that checks whether a number or website is really the office's."),
-    )
+    checklist_page = page_setting(_("The personal checklist of documents to bring."))
+    faq_page = page_setting(_("The questions and answers page."))
+    channel_checker_page = page_setting(_("The page that checks whether a number or website is really the office's."))
 
     panels = [
         FieldPanel("home_office"),
