@@ -30,6 +30,7 @@ def load_offices(pack, data):
         for field in ("saturday_service_weeks", "priority_daily_quota", "min_outreach_applicants"):
             if field in item:
                 setattr(office, field, item[field])
+        office.full_clean(exclude=["translation_key"])
         office.channels = [
             OfficialChannel(
                 sort_order=position,
@@ -41,6 +42,9 @@ def load_offices(pack, data):
             )
             for position, channel in enumerate(item["channels"])
         ]
+        # What an editor could not save, a pack cannot either (SQLite would not even say).
+        for channel in office.channels.all():
+            channel.full_clean(exclude=["office", "translation_key"])
         office.save()
         pack.translate(office, t)
         pack.log(f"Office {office.code}")

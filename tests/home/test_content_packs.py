@@ -94,3 +94,28 @@ def test_each_office_site_searches_its_own_pages(client):
         assert not any(f"//{other}/" in link for link in links), links
         suggestions = client.get("/id/cari/saran/", {"q": "calo"}, HTTP_HOST=host).json()["suggestions"]
         assert suggestions and not any(f"//{other}/" in item["url"] for item in suggestions)
+
+
+def test_a_pack_cannot_hold_what_an_editor_could_not_save(tmp_path, monkeypatch):
+    """SQLite does not enforce lengths; the loader validates as the admin would."""
+    from django.core.exceptions import ValidationError
+
+    from home import packs
+
+    folder = tmp_path / "overlong"
+    folder.mkdir()
+    (folder / "pack.yaml").write_text(
+        "office: overlong\nsite: {name: X, hostname: overlong.localhost}\nlanguages: [id, en]\n"
+        "reviewed: 2025-11-12\nreview_after_days: 180\nsections: [offices]\n"
+    )
+    label = "x" * 150
+    (folder / "offices.yaml").write_text(
+        "offices:\n- code: overlong\n  name: {id: Kantor, en: Office}\n  address: {id: Jl. A, en: Jl. A}\n"
+        "  work_area: {id: A, en: A}\n  opening_hours: {id: Senin, en: Monday}\n"
+        "  channels:\n  - kind: website\n    value: https://overlong.imigrasi.go.id\n"
+        f"    label: {{id: {label}, en: {label}}}\n"
+    )
+    monkeypatch.setattr(packs, "PACKS", tmp_path)
+    with pytest.raises(ValidationError, match="label"):
+        Pack("overlong", log=lambda message: None).load()
+    assert not Office.objects.filter(code="overlong").exists()
