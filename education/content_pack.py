@@ -9,7 +9,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents.models import Document
 
-from home.models import Office, SiteSettings
+from home.models import Office
 from home.packs import section
 
 from .handout_pdf import text_pdf
@@ -34,23 +34,8 @@ from .models import (
 )
 
 
-def page_fields(pack, t, data):
-    return {"title": t(data["title"]), "slug": t(data["slug"]), "intro": t(data["intro"]), **pack.review_dates()}
-
-
 def source_slug(pack, data):
     return data["slug"][pack.languages[0]]
-
-
-def index_page(pack, model, data, parent=None, **fields):
-    """The pack's single page of `model`, created under the home page unless it exists."""
-    page = pack.page(model, source_slug(pack, data))
-    if page is None:
-        t = pack.strings()
-        page = pack.add_page(
-            parent or pack.home, model(**page_fields(pack, t, data), **{k: f(t) for k, f in fields.items()}), t
-        )
-    return page
 
 
 @section("fees")
@@ -83,18 +68,18 @@ def load_fees(pack, data):
 
 @section("fee_page")
 def load_fee_page(pack, data):
-    index_page(pack, FeeIndexPage, data, notes=lambda t: t.rich(data["notes"]))
+    pack.ensure_page(FeeIndexPage, data, build=lambda t: {"notes": t.rich(data["notes"])})
 
 
 @section("scams")
 def load_scams(pack, data):
-    index = index_page(pack, ScamWarningIndexPage, data["index"])
+    index = pack.ensure_page(ScamWarningIndexPage, data["index"])
     for item in data["pages"]:
         if pack.page(ScamWarningPage, source_slug(pack, item)):
             continue
         t = pack.strings()
         page = ScamWarningPage(
-            **page_fields(pack, t, item),
+            **pack.page_fields(t, item),
             pattern=item["pattern"],
             **{key: t.rich(item[key]) for key in ("how_it_works", "red_flags", "what_to_do", "how_to_report")},
         )
@@ -103,13 +88,13 @@ def load_scams(pack, data):
 
 @section("requirements")
 def load_requirements(pack, data):
-    index = index_page(pack, RequirementIndexPage, data["index"])
+    index = pack.ensure_page(RequirementIndexPage, data["index"])
     for item in data["pages"]:
         if pack.page(RequirementPage, source_slug(pack, item)):
             continue
         t = pack.strings()
         page = RequirementPage(
-            **page_fields(pack, t, item),
+            **pack.page_fields(t, item),
             service=item["service"],
             applicant=item["applicant"],
             channel=item["channel"],
@@ -144,15 +129,16 @@ def load_requirements(pack, data):
 @section("services")
 def load_services(pack, data):
     page = data["page"]
-    index_page(
-        pack,
+    pack.ensure_page(
         ServicesPage,
         page,
-        sections=lambda t: [
-            ("section", {"heading": t(part["heading"]), "text": t.rich(part["text"])}) for part in page["sections"]
-        ],
-        delivery_fee=lambda t: Fee.objects.filter(code=page.get("delivery_fee"), locale=pack.source).first(),
-        delivery_text=lambda t: t(page.get("delivery_text")),
+        build=lambda t: {
+            "sections": [
+                ("section", {"heading": t(part["heading"]), "text": t.rich(part["text"])}) for part in page["sections"]
+            ],
+            "delivery_fee": Fee.objects.filter(code=page.get("delivery_fee"), locale=pack.source).first(),
+            "delivery_text": t(page.get("delivery_text")),
+        },
     )
     load_events(pack, data["events"])
 
@@ -183,13 +169,12 @@ def load_events(pack, events):
 
 @section("tools")
 def load_tools(pack, data):
-    checklist = index_page(pack, ChecklistPage, data["checklist"]) if "checklist" in data else None
-    checker = index_page(pack, ChannelCheckerPage, data["checker"])
+    checklist = pack.ensure_page(ChecklistPage, data["checklist"]) if "checklist" in data else None
+    checker = pack.ensure_page(ChannelCheckerPage, data["checker"])
     # The search page offers them to a reader it could not help.
-    site_settings = SiteSettings.for_site(pack.site)
-    site_settings.checklist_page = site_settings.checklist_page or checklist
-    site_settings.channel_checker_page = site_settings.channel_checker_page or checker
-    site_settings.save()
+    if checklist:
+        pack.name_in_settings("checklist_page", checklist)
+    pack.name_in_settings("channel_checker_page", checker)
 
 
 def handout_document(pack, item, suffix):
@@ -210,7 +195,7 @@ def handout_document(pack, item, suffix):
 
 @section("modules")
 def load_modules(pack, data):
-    index = index_page(pack, EducationModuleIndexPage, data["index"])
+    index = pack.ensure_page(EducationModuleIndexPage, data["index"])
     for item in data["modules"]:
         if pack.page(EducationModulePage, source_slug(pack, item)):
             continue
@@ -224,7 +209,7 @@ def load_modules(pack, data):
             ]
             lessons.append(("lesson", {"heading": t(lesson["heading"]), "body": body}))
         page = EducationModulePage(
-            **page_fields(pack, t, item),
+            **pack.page_fields(t, item),
             code=item["code"],
             for_officials="officials" in item["audience"],
             for_residents="residents" in item["audience"],

@@ -2,7 +2,6 @@
 
 from wagtail.models import Page
 
-from home.models import SiteSettings
 from home.packs import PackError, section
 
 from .models import FaqPage, FaqQuestionPage
@@ -10,16 +9,8 @@ from .models import FaqPage, FaqQuestionPage
 
 @section("faq")
 def load_faq(pack, data):
-    faq = FaqPage.objects.descendant_of(pack.home).filter(locale=pack.source).first()
-    if faq is None:
-        t = pack.strings()
-        page = data["page"]
-        faq = FaqPage(title=t(page["title"]), slug=t(page["slug"]), intro=t(page["intro"]), **pack.review_dates())
-        pack.add_page(pack.home, faq, t)
-    site_settings = SiteSettings.for_site(pack.site)
-    if site_settings.faq_page_id is None:
-        site_settings.faq_page = faq
-        site_settings.save()
+    faq = pack.ensure_page(FaqPage, data["page"])
+    pack.name_in_settings("faq_page", faq)
     for item in data["questions"]:
         if pack.page(FaqQuestionPage, item["slug"][pack.languages[0]]):
             continue

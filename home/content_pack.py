@@ -8,7 +8,7 @@ from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from .models import AlertBanner, ContactPage, HomePage, InformationPage, Office, OfficialChannel, SiteSettings
+from .models import AlertBanner, ContactPage, HomePage, InformationPage, Office, OfficialChannel
 from .packs import section
 
 
@@ -76,17 +76,13 @@ def load_home(pack, data):
                     copy.delete()
         site.site_name = manifest["name"]
         site.save()
-        pack.__dict__["site"] = site
         pack.log(f"Home page of {site.site_name}")
     for locale in pack.targets:
         translation = home.get_translation_or_none(locale)
         if translation is None or translation.alias_of_id:
             pack.translate(home, t)
             break
-    site_settings = SiteSettings.for_site(site)
-    if site_settings.home_office_id is None:
-        site_settings.home_office = Office.objects.get(code=pack.manifest["office"], locale=pack.source)
-        site_settings.save()
+    pack.name_in_settings("home_office", Office.objects.get(code=pack.manifest["office"], locale=pack.source))
 
 
 @section("tasks")
@@ -129,58 +125,35 @@ def load_banner(pack, data):
 
 @section("privacy")
 def load_privacy(pack, data):
-    page = pack.page(InformationPage, data["slug"][pack.languages[0]])
-    if page is None:
-        t = pack.strings()
-        page = InformationPage(
-            title=t(data["title"]),
-            slug=t(data["slug"]),
-            intro=t(data["intro"]),
-            body=t.rich(data["body"], retention_days=settings.PERSONAL_DATA_RETENTION_DAYS),
-            last_reviewed=timezone.localdate(),
-        )
+    page = pack.ensure_page(
+        InformationPage,
+        data,
         # Linked from every page's footer, not a section of its own.
-        pack.add_page(pack.home, page, t, in_menu=False)
-    _name_in_settings(pack, "privacy_page", page)
+        in_menu=False,
+        build=lambda t: {
+            "body": t.rich(data["body"], retention_days=settings.PERSONAL_DATA_RETENTION_DAYS),
+            "last_reviewed": timezone.localdate(),
+        },
+    )
+    pack.name_in_settings("privacy_page", page)
 
 
 @section("contact")
 def load_contact(pack, data):
-    page = pack.page(ContactPage, data["slug"][pack.languages[0]])
-    if page is None:
-        t = pack.strings()
-        page = ContactPage(
-            title=t(data["title"]),
-            slug=t(data["slug"]),
-            intro=t(data["intro"]),
-            emergency=t(data.get("emergency")),
-            complaints=t(data["complaints"]),
-            complaints_url=data.get("complaints_url", ""),
-            **pack.review_dates(),
-        )
-        pack.add_page(pack.home, page, t)
-    _name_in_settings(pack, "contact_page", page)
+    page = pack.ensure_page(
+        ContactPage,
+        data,
+        build=lambda t: {
+            "emergency": t(data.get("emergency")),
+            "complaints": t(data["complaints"]),
+            "complaints_url": data.get("complaints_url", ""),
+        },
+    )
+    pack.name_in_settings("contact_page", page)
 
 
 @section("scammed")
 def load_scammed(pack, data):
     """What to do if you were scammed: an information page the scam warnings, the banner and the checker link to."""
-    page = pack.page(InformationPage, data["slug"][pack.languages[0]])
-    if page is None:
-        t = pack.strings()
-        page = InformationPage(
-            title=t(data["title"]),
-            slug=t(data["slug"]),
-            intro=t(data["intro"]),
-            body=t.rich(data["body"]),
-            **pack.review_dates(),
-        )
-        pack.add_page(pack.home, page, t, in_menu=False)
-    _name_in_settings(pack, "scammed_page", page)
-
-
-def _name_in_settings(pack, name, page):
-    site_settings = SiteSettings.for_site(pack.site)
-    if getattr(site_settings, f"{name}_id") is None:
-        setattr(site_settings, name, page)
-        site_settings.save()
+    page = pack.ensure_page(InformationPage, data, in_menu=False, build=lambda t: {"body": t.rich(data["body"])})
+    pack.name_in_settings("scammed_page", page)

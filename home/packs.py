@@ -108,9 +108,9 @@ class Pack:
 
     # --- Where the pack's content lives --------------------------------------
 
-    @cached_property
+    @property
     def site(self):
-        """The office's Wagtail Site; the home section creates it."""
+        """The office's Wagtail Site (None until the home section creates it)."""
         site = self.manifest["site"]
         if site.get("default"):
             return Site.objects.get(is_default_site=True)
@@ -123,6 +123,30 @@ class Pack:
     def page(self, model, slug):
         """The pack's page of `model` with this source-language slug, or None."""
         return model.objects.descendant_of(self.home).filter(locale=self.source, slug=slug).first()
+
+    def page_fields(self, t, data):
+        """What every pack page has: title, slug and introduction in each language, and review dates."""
+        return {"title": t(data["title"]), "slug": t(data["slug"]), "intro": t(data["intro"]), **self.review_dates()}
+
+    def ensure_page(self, model, data, parent=None, in_menu=None, build=None):
+        """The pack's page of `model` with `data`'s slug; made under `parent`
+        (the home page by default) if it is missing, with `build(t)` giving the
+        page type's own fields."""
+        page = self.page(model, data["slug"][self.languages[0]])
+        if page is None:
+            t = self.strings()
+            fields = {**self.page_fields(t, data), **(build(t) if build else {})}
+            page = self.add_page(parent or self.home, model(**fields), t, in_menu=in_menu)
+        return page
+
+    def name_in_settings(self, name, page):
+        """Name `page` in the site's settings as `name` (e.g. "privacy_page"), unless editors chose one."""
+        from .models import SiteSettings
+
+        site_settings = SiteSettings.for_site(self.site)
+        if getattr(site_settings, f"{name}_id") is None:
+            setattr(site_settings, name, page)
+            site_settings.save()
 
     def add_page(self, parent, page, strings, in_menu=None):
         """Add, publish and translate `page`; a page directly under the home

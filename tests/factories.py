@@ -1,23 +1,19 @@
-"""Factories for the data tests build for themselves (factory-boy, wagtail-factories).
+"""Factories for the data tests build for themselves (factory-boy).
 
 A test that asserts on a fee, a page or a village makes it here with the
 values it asserts on, so editing the demo content packs (site/demo/) never
-breaks an unrelated test. Pages are made in Indonesian, the source language;
-`translate_page` adds the English translation the way editors do."""
+breaks an unrelated test. Snippets are made in Indonesian, the source language."""
 
 import datetime
-import uuid
 
 import factory
-import wagtail_factories
 from django.contrib.auth.models import User
 from django.utils import timezone
 from wagtail.models import Locale
 
-from education.models import Fee, FeeRate, RequirementPage, ScamWarningPage, ServiceEvent
+from education.models import Fee, FeeRate
 from home.models import Office, OfficialChannel
-from home.translation import translate
-from village_programs.models import OutreachRequest, TrainingSession, Village, VillageOfficer
+from village_programs.models import TrainingSession, Village, VillageOfficer
 
 PASSWORD = "a-long-password-2026"
 
@@ -84,50 +80,6 @@ class FeeRateFactory(factory.django.DjangoModelFactory):
             rate.save_revision().publish()
 
 
-class RequirementPageFactory(wagtail_factories.PageFactory):
-    class Meta:
-        model = RequirementPage
-
-    locale = factory.LazyFunction(locale)
-    title = factory.Sequence(lambda n: f"Syarat contoh {n}")
-    slug = factory.Sequence(lambda n: f"syarat-contoh-{n}")
-    intro = "Untuk siapa halaman ini."
-    service = "new"
-    applicant = "adult"
-    channel = "m_paspor"
-    processing_time = "Beberapa hari kerja."
-
-
-class ScamWarningPageFactory(wagtail_factories.PageFactory):
-    class Meta:
-        model = ScamWarningPage
-
-    locale = factory.LazyFunction(locale)
-    title = factory.Sequence(lambda n: f"Penipuan contoh {n}")
-    slug = factory.Sequence(lambda n: f"penipuan-contoh-{n}")
-    intro = "Tanda-tandanya dan apa yang harus dilakukan."
-    pattern = "fake_whatsapp"
-
-
-def translate_page(page, strings, code="en"):
-    """Translate `page` the way editors do; `strings` maps each source text to its translation."""
-    return translate(page, locale(code), strings)
-
-
-class ServiceEventFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = ServiceEvent
-
-    locale = factory.LazyFunction(locale)
-    office = factory.SubFactory(OfficeFactory)
-    kind = "village"
-    title = factory.Sequence(lambda n: f"Layanan keliling contoh {n}")
-    place = "Balai desa"
-    starts_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
-    ends_at = factory.LazyAttribute(lambda event: event.starts_at + datetime.timedelta(hours=5))
-    quota = 50
-
-
 class VillageFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Village
@@ -187,18 +139,3 @@ class TrainingSessionFactory(factory.django.DjangoModelFactory):
     women = 5
     men = 5
     status = TrainingSession.Status.SUBMITTED
-
-
-class OutreachRequestFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = OutreachRequest
-
-    village = factory.SubFactory(VillageFactory)
-    place_name = factory.LazyAttribute(lambda request: f"Balai Desa {request.village.name}")
-    place_address = factory.LazyAttribute(lambda request: f"Desa {request.village.name}")
-    preferred_dates = factory.LazyFunction(lambda: [(timezone.localdate() + datetime.timedelta(days=30)).isoformat()])
-    expected_applicants = 40
-    services = factory.LazyFunction(lambda: ["new"])
-    contact_name = "Perangkat Desa"
-    contact_phone = "+6281200000000"
-    form_token = factory.LazyFunction(uuid.uuid4)

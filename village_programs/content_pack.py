@@ -28,16 +28,9 @@ def load_villages(pack, data):
 
 
 def load_pages(pack, data):
-    index = VillageProgramIndexPage.objects.descendant_of(pack.home).filter(locale=pack.source).first()
-    if index is None:
-        t = pack.strings()
-        index = VillageProgramIndexPage(
-            title=t(data["index"]["title"]),
-            slug=t(data["index"]["slug"]),
-            intro=t(data["index"]["intro"]),
-            body=t.rich(data["index"]["body"]),
-        )
-        pack.add_page(pack.home, index, t)
+    index = pack.ensure_page(
+        VillageProgramIndexPage, data["index"], build=lambda t: {"body": t.rich(data["index"]["body"])}
+    )
     for item in data["pages"]:
         village = Village.objects.get(code=item["village"])
         if VillageProgramPage.objects.filter(locale=pack.source, village=village).exists():
