@@ -26,8 +26,6 @@ class Topic(models.TextChoices):
 class FaqPage(BasePage):
     """All questions, grouped by topic, each with its own anchor."""
 
-    content_panels = BasePage.content_panels
-    search_fields = BasePage.search_fields
     search_type = "faq"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["faq.FaqQuestionPage"]

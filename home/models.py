@@ -103,7 +103,6 @@ class HomePage(BasePage):
     )
 
     content_panels = BasePage.content_panels + [FieldPanel("tasks")]
-    search_fields = BasePage.search_fields
     parent_page_types = ["wagtailcore.Page"]
 
     class Meta:
@@ -129,7 +128,6 @@ class InformationPage(BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("body")]
     # Title and introduction only: a legal text mentions every topic of the site in
     # passing and would crowd out the pages that answer a reader's question.
-    search_fields = BasePage.search_fields
     parent_page_types = ["home.HomePage"]
     subpage_types = []
 
@@ -171,12 +169,13 @@ class ContactPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         office = SiteSettings.for_request(request).home_office
         office = office.localized if office else None
-        channels = office.public_channels() if office else []
+        public = office.public_channels() if office else []
+        direct = channels.PHONE_KINDS | {"email"}
         context["contact_office"] = office
-        context["direct_channels"] = [c for c in channels if c.kind in ("phone", "whatsapp", "email")]
-        context["online_channels"] = [c for c in channels if c.kind not in ("phone", "whatsapp", "email")]
-        context["complaint_channels"] = [c for c in channels if c.for_complaints]
-        context["phone_channels"] = [c for c in channels if c.kind == "phone"]
+        context["direct_channels"] = [c for c in public if c.kind in direct]
+        context["online_channels"] = [c for c in public if c.kind not in direct]
+        context["complaint_channels"] = [c for c in public if c.for_complaints]
+        context["phone_channels"] = [c for c in public if c.kind == "phone"]
         if office:
             context["map_url"] = "https://www.openstreetmap.org/search?" + urlencode({"query": office.address})
         return context

@@ -54,9 +54,8 @@ def site_home(request, locale):
     return site.root_page.get_translation_or_none(locale) or site.root_page
 
 
-def site_pages(request, locale):
+def site_pages(home, locale):
     pages = Page.objects.live().public().filter(locale=locale)
-    home = site_home(request, locale)
     return pages.descendant_of(home, inclusive=True) if home else pages
 
 
@@ -72,10 +71,11 @@ def find(request, query, locale):
     """The site's pages in `locale` for `query`, editors' picks first, then by
     relevance; with the query's roots (for snippets) and the picks."""
     roots = search_query.roots(query, locale)
-    promoted = promoted_pages(query, locale, site_home(request, locale))
+    home = site_home(request, locale)
+    promoted = promoted_pages(query, locale, home)
     found = list(promoted)
     seen = {page.pk for page in promoted}
-    pages = site_pages(request, locale)
+    pages = site_pages(home, locale)
     for backend_query in search_query.backend_queries(query, roots):
         if len(found) >= MAX_RESULTS:
             break
@@ -183,7 +183,7 @@ def suggest(request):
         return JsonResponse({"suggestions": []})
     locale = active_locale()
     try:
-        pages = list(site_pages(request, locale).autocomplete(query)[:6])
+        pages = list(site_pages(site_home(request, locale), locale).autocomplete(query)[:6])
     except search_query.BACKEND_ERRORS:
         logger.exception("Search backend failed for suggestions")
         return JsonResponse({"suggestions": []}, status=503)

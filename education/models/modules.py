@@ -147,8 +147,6 @@ class ModuleHandout(TranslatableMixin, Orderable):
 
 
 class EducationModuleIndexPage(BasePage):
-    content_panels = BasePage.content_panels
-    search_fields = BasePage.search_fields
     search_type = "modules"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["education.EducationModulePage"]

@@ -188,8 +188,6 @@ class RequirementScamLink(TranslatableMixin, Orderable):
 
 
 class RequirementIndexPage(BasePage):
-    content_panels = BasePage.content_panels
-    search_fields = BasePage.search_fields
     search_type = "requirements"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["education.RequirementPage"]

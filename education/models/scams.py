@@ -57,8 +57,6 @@ class ScamWarningPage(BasePage):
 
 
 class ScamWarningIndexPage(RoutablePageMixin, BasePage):
-    content_panels = BasePage.content_panels
-    search_fields = BasePage.search_fields
     search_type = "scams"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["education.ScamWarningPage"]

@@ -13,8 +13,6 @@ from .scams import ScamPattern, ScamWarningPage
 
 
 class ChecklistPage(BasePage):
-    content_panels = BasePage.content_panels
-    search_fields = BasePage.search_fields
     search_type = "requirements"
     parent_page_types = ["home.HomePage"]
     subpage_types = []
@@ -55,8 +53,6 @@ class ChannelCheckerForm(forms.Form):
 
 
 class ChannelCheckerPage(BasePage):
-    content_panels = BasePage.content_panels
-    search_fields = BasePage.search_fields
     search_type = "scams"
     parent_page_types = ["home.HomePage"]
     subpage_types = []

@@ -76,7 +76,7 @@ def language_links(context):
             url = homes[code].get_url(request) if code in homes else f"/{code}/"
         # A reader switching language keeps what they typed or chose (the
         # checklist's answers, the channel checker's input); alternates do not.
-        keep = f"?{request.GET.urlencode()}" if translated and code in translations and request.GET else ""
+        keep = f"?{request.GET.urlencode()}" if code in translations and request.GET else ""
         links.append(
             {
                 "code": code,
@@ -137,11 +137,14 @@ def settings_page(context, name):
     request = context.get("request")
     if request is None:
         return None
-    page = getattr(SiteSettings.for_request(request), name)
-    if page is None:
-        return None
-    page = page.get_translation_or_none(active_locale()) or page
-    return page if page.live else None
+    # The footer, the banner and a scam warning may each ask for the same page.
+    cache = request.__dict__.setdefault("_settings_pages", {})
+    if name not in cache:
+        page = getattr(SiteSettings.for_request(request), name)
+        if page is not None:
+            page = page.get_translation_or_none(active_locale()) or page
+        cache[name] = page if page is not None and page.live else None
+    return cache[name]
 
 
 @register.simple_tag(takes_context=True)
@@ -155,7 +158,8 @@ def site_sections(context):
     if not hasattr(request, "_site_sections"):
         site = Site.find_for_request(request)
         home = site.root_page.get_translation_or_none(active_locale()) if site else None
-        request._site_sections = list(Page.objects.live().public().in_menu().child_of(home).specific()) if home else []
+        # Plain pages: the menu and the footer need only titles and addresses.
+        request._site_sections = list(Page.objects.live().public().in_menu().child_of(home)) if home else []
     return request._site_sections
 
 
