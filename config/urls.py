@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from faq import views as faq_views
+from home import seo
 from home import views as home_views
 from search import views as search_views
 from village_programs import api as booking_api
@@ -17,6 +18,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", home_views.root_redirect, name="root"),
+    path("sitemap.xml", seo.sitemap, name="sitemap"),
+    path("robots.txt", seo.robots_txt, name="robots_txt"),
     path("api/booking/callbacks/", booking_api.booking_callback, name="booking_callback"),
 ]
 

@@ -108,17 +108,6 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
-    def structured_data(self, office):
-        return {
-            "@context": "https://schema.org",
-            "@type": "GovernmentOrganization",
-            "name": office.name,
-            "address": office.address,
-            "areaServed": office.work_area,
-            "url": self.full_url,
-            "sameAs": [channel.href for channel in office.public_channels() if channel.href.startswith("https://")],
-        }
-
 
 class InformationPage(BasePage):
     """A plain page of text the office must publish, such as the privacy notice."""
@@ -252,6 +241,34 @@ class Office(TranslatableMixin, ClusterableModel):
 
     def public_channels(self):
         return [channel for channel in self.channels.all() if channel.verified_on]
+
+    def structured_data(self, home_url):
+        """schema.org data naming the office and only its verified channels, so a
+        search engine can tell the office's pages and accounts from impostors'."""
+        public = self.public_channels()
+        data = {
+            "@context": "https://schema.org",
+            "@type": "GovernmentOrganization",
+            "@id": home_url + "#office",
+            "name": self.name,
+            "url": home_url,
+            "address": self.address,
+            "areaServed": self.work_area,
+            "sameAs": [channel.href for channel in public if channel.href.startswith("https://")],
+            "contactPoint": [
+                {
+                    "@type": "ContactPoint",
+                    "contactType": channel.label or channel.get_kind_display(),
+                    "telephone": channel.normalized,
+                }
+                for channel in public
+                if channel.kind in channels.PHONE_KINDS
+            ],
+        }
+        emails = [channel.normalized for channel in public if channel.kind == "email"]
+        if emails:
+            data["email"] = emails[0]
+        return data
 
     @property
     def saturday_weeks(self):

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -52,6 +53,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "axes",
     "csp",
     "django_tasks",
@@ -316,7 +318,11 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 0)
 # Views that must always run (search logs its queries; the officer area is personal)
 # say so with Cache-Control: private or no-store, and are never stored.
-PAGE_CACHE_PATHS = tuple(f"/{code}/" for code, _name in LANGUAGES)
+PAGE_CACHE_PATHS = (*(f"/{code}/" for code, _name in LANGUAGES), "/sitemap.xml")
+# Whether search engines may index this copy of the site (robots.txt). Off except
+# in production settings, and off on a staging server, so a test copy never
+# competes with the office's real pages in search results.
+ALLOW_INDEXING = env_bool("ALLOW_INDEXING", False)
 # Requests allowed per client and window (seconds) on public forms, answered politely beyond that.
 FEEDBACK_RATE_LIMIT = (env_int("FEEDBACK_RATE_LIMIT", 20), 3600)
 SUGGEST_RATE_LIMIT = (env_int("SUGGEST_RATE_LIMIT", 120), 60)

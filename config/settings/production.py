@@ -25,6 +25,8 @@ _reasons = insecure_reasons()
 if _reasons:
     raise ImproperlyConfigured("Refusing to start with an insecure configuration: " + " ".join(_reasons))
 
+# A staging server runs these settings too: it sets ALLOW_INDEXING=off.
+ALLOW_INDEXING = env_bool("ALLOW_INDEXING", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000)

@@ -90,6 +90,26 @@ def language_links(context):
     return links
 
 
+@register.simple_tag(takes_context=True)
+def canonical_url(context, page=None):
+    """The one address search engines should list: this one without its query
+    string (a checklist's answers or a tracking parameter make no second copy),
+    or `page`'s for a printable copy of it."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    return request.build_absolute_uri(page.get_url(request) if page else request.path)
+
+
+# Open Graph wants a territory with the language.
+OG_LOCALES = {"id": "id_ID", "en": "en_US"}
+
+
+@register.filter
+def og_locale(language_code):
+    return OG_LOCALES.get(language_code, language_code)
+
+
 @register.filter
 def rupiah(amount):
     """Rp650.000 in Indonesian, IDR 650,000 in English (and other languages)."""
@@ -125,9 +145,17 @@ def ld_json(data):
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
 
 
-@register.filter
-def homepage_ld(page, office):
-    return page.structured_data(office)
+@register.simple_tag(takes_context=True)
+def office_ld(context):
+    """The organisation data of the office this site speaks for, identified by
+    the site's home page in the reader's language (the same on every page)."""
+    request = context.get("request")
+    office = home_office(context)
+    if office is None:
+        return None
+    site = Site.find_for_request(request)
+    home = site.root_page.get_translation_or_none(active_locale()) or site.root_page
+    return office.structured_data(request.build_absolute_uri(home.get_url(request)))
 
 
 @register.simple_tag(takes_context=True)
