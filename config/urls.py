@@ -6,13 +6,35 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from education import api as education_api
+from faq import api as faq_api
 from faq import views as faq_views
-from home import seo
+from home import api, seo
 from home import views as home_views
 from search import views as search_views
 from village_programs import api as booking_api
 
 handler500 = "home.views.server_error"
+
+# The open-data API (docs/open-data.md). A breaking change means a new /api/v2/.
+api_v1 = [
+    path("", api.index, name="index"),
+    path("openapi.yaml", api.openapi, name="openapi"),
+    path("<str:lang>/offices/", api.offices, name="offices"),
+    path("<str:lang>/offices/<str:code>/", api.office, name="office"),
+    path("<str:lang>/fees/", education_api.fees, name="fees"),
+    path("<str:lang>/fees/<str:code>/", education_api.fee, name="fee"),
+    path("<str:lang>/requirements/", education_api.requirements, name="requirements"),
+    path("<str:lang>/requirements/<str:page_id>/", education_api.requirement, name="requirement"),
+    path("<str:lang>/services/", education_api.services, name="services"),
+    path("<str:lang>/events/", education_api.events, name="events"),
+    path("<str:lang>/events/<str:event_id>/", education_api.event, name="event"),
+    path("<str:lang>/scam-warnings/", education_api.scam_warnings, name="scam_warnings"),
+    path("<str:lang>/scam-warnings/<str:page_id>/", education_api.scam_warning, name="scam_warning"),
+    path("<str:lang>/faq/", faq_api.questions, name="faq"),
+    path("<str:lang>/faq/<str:page_id>/", faq_api.question, name="faq_question"),
+    path("<str:lang>/channels/check/", education_api.channel_check, name="channel_check"),
+]
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -21,6 +43,7 @@ urlpatterns = [
     path("sitemap.xml", seo.sitemap, name="sitemap"),
     path("robots.txt", seo.robots_txt, name="robots_txt"),
     path("api/booking/callbacks/", booking_api.booking_callback, name="booking_callback"),
+    path("api/v1/", include((api_v1, "api_v1"))),
 ]
 
 if settings.DEBUG:

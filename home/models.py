@@ -203,6 +203,8 @@ class Office(TranslatableMixin, ClusterableModel):
         blank=True,
         help_text=_("Never shown to the public: what an editor still has to check with the office."),
     )
+    # For the open-data API: when the office or its channels last changed.
+    updated_at = models.DateTimeField(auto_now=True)
 
     translatable_fields = [
         TranslatableField("name"),

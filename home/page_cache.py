@@ -7,6 +7,8 @@ approved) starts a new generation of the cache, so readers never see a page
 older than the last change. Anyone with a session (editors, officers) and every
 form that sets a cookie bypass it."""
 
+import hashlib
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
@@ -101,7 +103,9 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not cacheable_request(request):
             return self.get_response(request)
-        key = f"page-cache:{generation()}:{request.get_host()}:{request.get_full_path()}"
+        # Hashed: a query string can be long and hold any character, and cache keys should not.
+        address = hashlib.sha256(f"{request.get_host()}{request.get_full_path()}".encode()).hexdigest()
+        key = f"page-cache:{generation()}:{address}"
         response = cache.get(key)
         if response is not None:
             response["X-Page-Cache"] = "hit"

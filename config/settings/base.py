@@ -318,7 +318,7 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 0)
 # Views that must always run (search logs its queries; the officer area is personal)
 # say so with Cache-Control: private or no-store, and are never stored.
-PAGE_CACHE_PATHS = (*(f"/{code}/" for code, _name in LANGUAGES), "/sitemap.xml")
+PAGE_CACHE_PATHS = (*(f"/{code}/" for code, _name in LANGUAGES), "/sitemap.xml", "/api/v1/")
 # Whether search engines may index this copy of the site (robots.txt). Off except
 # in production settings, and off on a staging server, so a test copy never
 # competes with the office's real pages in search results.

@@ -40,6 +40,8 @@ class ServiceEvent(TranslatableMixin, index.Indexed, models.Model):
     quota = models.PositiveSmallIntegerField(null=True, blank=True, help_text=_("How many applicants can be served."))
     notes = models.TextField(blank=True, help_text=_("Who can come, what to bring, how to register."))
     cancelled = models.BooleanField(default=False)
+    # For the open-data API and calendars: when the event last changed.
+    updated_at = models.DateTimeField(auto_now=True)
 
     translatable_fields = [
         TranslatableField("title"),

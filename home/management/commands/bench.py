@@ -32,6 +32,11 @@ SCENARIOS = [
     ("scam warning", "/en/scam-warnings/fake-whatsapp/"),
     ("FAQ", "/id/tanya-jawab/"),
     ("officer dashboard", "/id/desa/"),
+    # The open-data API is cached like pages; the channel check never is.
+    ("API: fees", "/api/v1/id/fees/"),
+    ("API: requirements", "/api/v1/en/requirements/"),
+    ("API: fees, uncached", "/api/v1/id/fees/", UNCACHED),
+    ("API: channel check", "/api/v1/id/channels/check/?q=0812-3456-7890"),
 ]
 
 
@@ -84,6 +89,7 @@ class Command(BaseCommand):
             "LOG_LEVEL": "ERROR",
             # One client hammering suggestions would be throttled like any reader; measure the work instead.
             "SUGGEST_RATE_LIMIT": "1000000",
+            "CHECKER_RATE_LIMIT": "1000000",
         }
         manage = [sys.executable, str(settings.BASE_DIR / "manage.py")]
         self.stdout.write(f"Preparing the site in {workdir} ({database_url.split(':')[0]}) ...")

@@ -1,0 +1,291 @@
+"""The open-data API (docs/open-data.md, docs/open-data.openapi.yaml).
+
+Village websites, journalists and chatbots copy fees and numbers by hand, and
+copies go stale. The API gives them the office's facts as the site shows them.
+Each app answers for its own facts in its api.py; this module holds what they
+share (one JSON shape, errors, pagination, CORS) and the offices' endpoints.
+
+Read-only, anonymous and without personal data. Answers are cached like public
+pages (home/page_cache.py: /api/v1/ is one of PAGE_CACHE_PATHS) and a new cache
+generation starts on every publish, so the API never lags the site."""
+
+import html
+import re
+from functools import wraps
+
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import JsonResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.html import strip_tags
+from django.utils.http import http_date
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from home.locales import active_locale
+from home.models import Office
+
+VERSION = "v1"
+PER_PAGE = 50
+MAX_PER_PAGE = 100
+CORS_HEADERS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+    "Access-Control-Allow-Headers": "If-None-Match, If-Modified-Since",
+    "Access-Control-Expose-Headers": "ETag, Last-Modified",
+    "Access-Control-Max-Age": "86400",
+}
+
+
+class ApiError(Exception):
+    def __init__(self, status, message):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class NotFound(ApiError):
+    def __init__(self, message=None):
+        super().__init__(404, message or _("There is nothing with this id."))
+
+
+def languages():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def answer(data, status=200, updated=None):
+    response = JsonResponse(data, status=status, encoder=DjangoJSONEncoder, json_dumps_params={"ensure_ascii": False})
+    for header, value in CORS_HEADERS.items():
+        response[header] = value
+    if updated is not None:
+        response["Last-Modified"] = http_date(updated.timestamp())
+    return response
+
+
+def error(status, message):
+    return answer({"error": {"status": status, "message": str(message)}}, status=status)
+
+
+def endpoint(view):
+    """A GET endpoint in one of the site's languages (the `lang` URL part).
+
+    The view returns a dict; one with `updated_at` (an item) or `results`
+    (a list of items) gets a Last-Modified header from the newest of them."""
+
+    @wraps(view)
+    def wrapper(request, lang=None, **kwargs):
+        if request.method == "OPTIONS":
+            return answer({})
+        if request.method not in ("GET", "HEAD"):
+            response = error(405, _("This API only answers GET requests."))
+            response["Allow"] = "GET, HEAD, OPTIONS"
+            return response
+        if lang is not None and lang not in languages():
+            # The asker's language is unknown: say it in every language the site has.
+            messages = []
+            for code in languages():
+                with translation.override(code):
+                    messages.append(_("Unknown language. Use one of: %(codes)s.") % {"codes": ", ".join(languages())})
+            return error(404, " / ".join(messages))
+        with translation.override(lang or settings.LANGUAGE_CODE):
+            try:
+                data = view(request, **kwargs)
+            except ApiError as problem:
+                return error(problem.status, problem.message)
+        items = data.get("results", [data])
+        stamps = [item["updated_at"] for item in items if isinstance(item, dict) and item.get("updated_at")]
+        return answer(data, updated=max(stamps) if stamps else None)
+
+    return wrapper
+
+
+def whole_number(request, name, default, low, high):
+    value = request.GET.get(name)
+    if value is None:
+        return default
+    if not value.isascii() or not value.isdigit() or not low <= int(value) <= high:
+        raise ApiError(
+            400,
+            _("%(name)s must be a whole number from %(low)s to %(high)s.") % {"name": name, "low": low, "high": high},
+        )
+    return int(value)
+
+
+def paginated(request, items, serialize):
+    """One page of `items` (?page=, ?per_page=) with links to its neighbours."""
+    per_page = whole_number(request, "per_page", PER_PAGE, 1, MAX_PER_PAGE)
+    count = len(items)
+    last = max(1, -(-count // per_page))
+    number = whole_number(request, "page", 1, 1, 10**6)
+    if number > last:
+        raise NotFound(_("There is no page %(number)s; the last page is %(last)s.") % {"number": number, "last": last})
+
+    def link(page_number):
+        if not 1 <= page_number <= last:
+            return None
+        query = request.GET.copy()
+        query["page"] = page_number
+        return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
+
+    start = (number - 1) * per_page
+    return {
+        "count": count,
+        "page": number,
+        "per_page": per_page,
+        "next": link(number + 1),
+        "previous": link(number - 1),
+        "results": [serialize(item) for item in items[start : start + per_page]],
+    }
+
+
+def absolute(request, path):
+    return request.build_absolute_uri(path) if path else None
+
+
+def page_url(request, page):
+    return absolute(request, page.get_url(request)) if page else None
+
+
+def site_home(request):
+    """The home page of the site asked, in the language asked."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return site.root_page.get_translation_or_none(active_locale())
+
+
+def site_pages(request, model):
+    """Live public pages of `model` on the site asked, in the language asked."""
+    home = site_home(request)
+    if home is None:
+        return model.objects.none()
+    return model.objects.live().public().descendant_of(home).filter(locale=home.locale)
+
+
+def first_site_page(request, model):
+    return site_pages(request, model).first()
+
+
+def page_fields(request, page):
+    """What every page in the API carries: the same id in every language."""
+    return {
+        "id": str(page.translation_key),
+        "title": page.title,
+        "intro": getattr(page, "intro", None) or "",
+        "url": page_url(request, page),
+        "language": page.locale.language_code,
+        "last_reviewed": getattr(page, "last_reviewed", None),
+        "updated_at": page.last_published_at,
+    }
+
+
+def page_by_id(request, model, page_id):
+    """A live public page of the site by the id the API gives it (its translation key)."""
+    import uuid
+
+    try:
+        key = uuid.UUID(page_id)
+    except ValueError:
+        raise NotFound() from None
+    page = site_pages(request, model).filter(translation_key=key).first()
+    if page is None:
+        raise NotFound()
+    return page
+
+
+BLOCK_END = re.compile(r"</(p|li|h[1-6]|blockquote)>|<br\s*/?>", re.IGNORECASE)
+
+
+def plain_text(value):
+    """Rich text as plain text, one paragraph or list item per line: what a
+    chatbot or a WhatsApp message can carry."""
+    source = str(getattr(value, "source", value) or "")
+    text = html.unescape(strip_tags(BLOCK_END.sub("\n", source)))
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+
+
+def api_url(request, name, **kwargs):
+    return request.build_absolute_uri(reverse(f"api_v1:{name}", kwargs=kwargs))
+
+
+# Offices and their verified channels ------------------------------------------
+
+
+def channel_data(channel):
+    return {
+        "kind": channel.kind,
+        "kind_label": str(channel.get_kind_display()),
+        "value": channel.value,
+        "normalized": channel.normalized,
+        "display": channel.display,
+        "url": channel.href or None,
+        "label": channel.label,
+        "for_complaints": channel.for_complaints,
+        "verified_on": channel.verified_on,
+    }
+
+
+def office_data(office):
+    return {
+        "id": office.code,
+        "name": office.name,
+        "address": office.address,
+        "work_area": office.work_area,
+        "opening_hours": [line.strip() for line in office.opening_hours.splitlines() if line.strip()],
+        "saturday_service": {
+            "weeks_of_month": office.saturday_weeks,
+            "next_dates": office.next_saturday_services(count=4),
+        },
+        "priority_daily_quota": office.priority_daily_quota,
+        "min_outreach_applicants": office.min_outreach_applicants,
+        "channels": [channel_data(channel) for channel in office.public_channels()],
+        "updated_at": office.updated_at,
+    }
+
+
+def offices_here():
+    return Office.objects.filter(locale=active_locale()).prefetch_related("channels").order_by("name")
+
+
+@endpoint
+def offices(request):
+    return paginated(request, list(offices_here()), office_data)
+
+
+@endpoint
+def office(request, code):
+    found = offices_here().filter(code=code).first()
+    if found is None:
+        raise NotFound()
+    return office_data(found)
+
+
+@endpoint
+def index(request):
+    """Where everything is, in each language."""
+    from django.urls import NoReverseMatch
+
+    collections = {}
+    for name in ("fees", "requirements", "services", "events", "offices", "scam_warnings", "faq", "channel_check"):
+        try:
+            collections[name] = {code: api_url(request, name, lang=code) for code in languages()}
+        except NoReverseMatch:  # an app that offers no endpoint
+            continue
+    return {
+        "version": VERSION,
+        "languages": languages(),
+        "documentation": api_url(request, "openapi"),
+        "endpoints": collections,
+    }
+
+
+def openapi(request):
+    """The API's description, the same file as docs/open-data.openapi.yaml."""
+    from django.http import FileResponse
+
+    response = FileResponse(open(settings.BASE_DIR / "docs" / "open-data.openapi.yaml", "rb"))
+    response["Content-Type"] = "application/yaml; charset=utf-8"
+    for header, value in CORS_HEADERS.items():
+        response[header] = value
+    return response
