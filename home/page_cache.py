@@ -1,6 +1,7 @@
 """A shared cache of public pages for anonymous readers.
 
-One copy per URL (the language is part of every public URL) in Django's cache,
+One copy per URL (the language is part of every public URL; of query strings,
+only the few parameters in CACHED_PARAMETERS count) in Django's cache,
 which is Redis when REDIS_URL is set, so every app server shares it. Any write
 to the site's content (publishing, a fee, an event, a banner, a session
 approved) starts a new generation of the cache, so readers never see a page
@@ -59,6 +60,28 @@ def connect():
     post_delete.connect(invalidate_on_content_change, dispatch_uid="page_cache_deleted")
 
 
+# Parameters that choose among a bounded set of public answers (a page of a list,
+# a topic). Any other parameter carries the reader's own input (a phone number in
+# the channel checker, checklist answers) or is made up: such a request is never
+# cached, so it can neither flood the cache nor put what a reader typed in it.
+CACHED_PARAMETERS = {"page", "per_page", "topic"}
+# Added by sharing and campaigns; they change nothing on the page, so the clean copy answers.
+TRACKING_PREFIXES = ("utm_",)
+TRACKING_PARAMETERS = {"fbclid", "gclid", "msclkid", "igshid", "mc_cid", "mc_eid"}
+
+
+def cache_address(request):
+    """What identifies the cached copy of this request, or None when it must not be cached."""
+    kept = []
+    for name, values in sorted(request.GET.lists()):
+        if name in TRACKING_PARAMETERS or name.startswith(TRACKING_PREFIXES):
+            continue
+        if name not in CACHED_PARAMETERS or len(values) != 1:
+            return None
+        kept.append(f"{name}={values[0]}")
+    return f"{request.get_host()}{request.path}?{'&'.join(kept)}"
+
+
 def cacheable_request(request):
     if request.method not in ("GET", "HEAD") or settings.PAGE_CACHE_SECONDS <= 0:
         return False
@@ -103,9 +126,11 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not cacheable_request(request):
             return self.get_response(request)
-        # Hashed: a query string can be long and hold any character, and cache keys should not.
-        address = hashlib.sha256(f"{request.get_host()}{request.get_full_path()}".encode()).hexdigest()
-        key = f"page-cache:{generation()}:{address}"
+        address = cache_address(request)
+        if address is None:
+            return self.get_response(request)
+        # Hashed: a path can be long and hold any character, and cache keys should not.
+        key = f"page-cache:{generation()}:{hashlib.sha256(address.encode()).hexdigest()}"
         response = cache.get(key)
         if response is not None:
             response["X-Page-Cache"] = "hit"

@@ -10,9 +10,11 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 
+from home.security import client_ip
+
 
 def client_key(request):
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_ip(request)
     return hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
 
 

@@ -1,6 +1,10 @@
 """Small security helpers shared by the officer and admin logins."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from ipware import get_client_ip
 
 USERNAME_MAX_LENGTH = get_user_model()._meta.get_field("username").max_length
 
@@ -13,3 +17,38 @@ def axes_username(request, credentials):
     else:
         username = getattr(request, "data", request.POST).get("username")
     return None if username is None else str(username)[:USERNAME_MAX_LENGTH]
+
+
+def client_ip(request):
+    """The reader's address, for every rate limit and for login lock-outs.
+
+    Behind the documented nginx (TRUSTED_PROXIES=1) the connecting address is
+    always 127.0.0.1, so the reader's is the last one in X-Forwarded-For: the
+    one nginx appended. Addresses a client writes into the header itself come
+    before it and are never believed."""
+    if settings.TRUSTED_PROXIES:
+        address, _routable = get_client_ip(
+            request,
+            proxy_order="left-most",
+            # ipware counts the proxies between the client and the last one, which REMOTE_ADDR shows.
+            proxy_count=settings.TRUSTED_PROXIES - 1,
+            request_header_order=["HTTP_X_FORWARDED_FOR"],
+            strict=False,
+        )
+        if address:
+            return address
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def same_origin(request):
+    """True when a POST comes from a page of this site, by the Origin header
+    browsers send with every form (or the Referer, where an old browser sends
+    no Origin). For forms on cached pages, which cannot carry a CSRF token."""
+    origin = request.headers.get("Origin")
+    if origin is None:
+        referer = request.headers.get("Referer")
+        if not referer:
+            return False
+        parts = urlsplit(referer)
+        origin = f"{parts.scheme}://{parts.netloc}"
+    return origin == f"{request.scheme}://{request.get_host()}" or origin in settings.CSRF_TRUSTED_ORIGINS

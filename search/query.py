@@ -30,7 +30,9 @@ def _backend_errors():
 BACKEND_ERRORS = _backend_errors()
 # Digits that could be a NIK, a phone or a passport number, and e-mail addresses:
 # they never reach the query log.
-PERSONAL = re.compile(r"\S+@\S+|[A-Za-z]?\+?\d[\d\s().-]{4,}\d")
+# Any separator counts ("3201/2345/6789/0123", "0812,3456,7890", "3201_2345"):
+# five digits or more with only separators between them are a number about someone.
+PERSONAL = re.compile(r"\S+@\S+|[A-Za-z]?\+?\d(?:[\W_]*\d){4,}")
 
 
 def clean(value, limit):

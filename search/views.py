@@ -116,6 +116,11 @@ def search(request):
     locale = active_locale()
     context = {"query": query, "chosen_type": chosen_type, "types": []}
     found = []
+    limit, seconds = settings.SEARCH_RATE_LIMIT
+    if query and not ratelimit.allow(request, "search", limit, seconds):
+        # Each search is logged and costs the database a ranked query: a bot gets neither.
+        context.update(help_pages(request, locale), rate_limited=True)
+        return render(request, "search/search.html", context, status=429)
     if query:
         try:
             found, roots, promoted = find(request, query, locale)

@@ -121,6 +121,10 @@ AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 30))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_CALLABLE = "home.security.axes_username"
+AXES_CLIENT_IP_CALLABLE = "home.security.client_ip"
+# How many reverse proxies (nginx) stand between readers and the site, each
+# appending to X-Forwarded-For. 0: the connecting address is the reader's.
+TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "village_programs/locked_out.html"
 
@@ -327,6 +331,7 @@ ALLOW_INDEXING = env_bool("ALLOW_INDEXING", False)
 FEEDBACK_RATE_LIMIT = (env_int("FEEDBACK_RATE_LIMIT", 20), 3600)
 SUGGEST_RATE_LIMIT = (env_int("SUGGEST_RATE_LIMIT", 120), 60)
 CHECKER_RATE_LIMIT = (env_int("CHECKER_RATE_LIMIT", 30), 60)
+SEARCH_RATE_LIMIT = (env_int("SEARCH_RATE_LIMIT", 60), 60)
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.forms.PdfDocumentForm"
 MAX_DOCUMENT_BYTES = env_int("MAX_DOCUMENT_BYTES", 10 * 1024 * 1024)

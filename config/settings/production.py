@@ -25,6 +25,8 @@ _reasons = insecure_reasons()
 if _reasons:
     raise ImproperlyConfigured("Refusing to start with an insecure configuration: " + " ".join(_reasons))
 
+# The documented deployment puts nginx in front (docs/deployment.md).
+TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 1)
 # A staging server runs these settings too: it sets ALLOW_INDEXING=off.
 ALLOW_INDEXING = env_bool("ALLOW_INDEXING", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -13,6 +13,8 @@ from tests.html import soup, text
 QUESTIONS = Pack("karawang").read("faq")["questions"]
 
 pytestmark = pytest.mark.django_db
+# Browsers send the page's origin with every form they post.
+FROM_THE_SITE = {"HTTP_ORIGIN": "http://testserver"}
 
 
 @pytest.fixture(autouse=True)
@@ -86,7 +88,9 @@ def test_feedback_is_stored_without_personal_data_and_thanks_the_reader(client):
     question = FaqQuestionPage.objects.get(locale__language_code="id", slug="biaya-e-paspor")
     with translation.override("id"):
         url = reverse("faq_feedback", args=[question.pk])
-    response = client.post(url, {"helpful": "no", "comment": "  Belum jelas   untuk anak.  "}, REMOTE_ADDR="10.1.2.3")
+    response = client.post(
+        url, {"helpful": "no", "comment": "  Belum jelas   untuk anak.  "}, REMOTE_ADDR="10.1.2.3", **FROM_THE_SITE
+    )
     assert response.status_code == 302
     assert response["Location"].endswith("?feedback=thanks#feedback")
     saved = Feedback.objects.get(question=question)
@@ -108,7 +112,7 @@ def test_bad_feedback_is_refused_in_the_readers_language_and_nothing_is_stored(c
     question = FaqQuestionPage.objects.get(locale__language_code="id", slug="biaya-e-paspor")
     with translation.override("id"):
         url = reverse("faq_feedback", args=[question.pk])
-    response = client.post(url, data)
+    response = client.post(url, data, **FROM_THE_SITE)
     assert response.status_code == 400
     assert message in text(response)
     assert soup(response).select_one(".error-summary")
@@ -121,8 +125,8 @@ def test_feedback_is_rate_limited_politely(client):
     with translation.override("en"):
         url = reverse("faq_feedback", args=[question.pk])
     for _ in range(3):
-        assert client.post(url, {"helpful": "yes"}).status_code == 302
-    response = client.post(url, {"helpful": "yes"})
+        assert client.post(url, {"helpful": "yes"}, **FROM_THE_SITE).status_code == 302
+    response = client.post(url, {"helpful": "yes"}, **FROM_THE_SITE)
     assert response.status_code == 429
     assert "Please try again in an hour" in text(response)
     assert Feedback.objects.filter(question=question).count() == 3

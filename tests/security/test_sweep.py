@@ -142,7 +142,11 @@ def test_faq_feedback(client, helpful, comment):
     cache.clear()
     question = FaqQuestionPage.objects.filter(locale__language_code="id").first()
     count = Feedback.objects.count()
-    response = client.post(f"/id/tanya-jawab/tanggapan/{question.pk}/", {"helpful": helpful, "comment": comment})
+    response = client.post(
+        f"/id/tanya-jawab/tanggapan/{question.pk}/",
+        {"helpful": helpful, "comment": comment},
+        HTTP_ORIGIN="http://testserver",
+    )
     assert response.status_code in (302, 400), response.status_code
     assert Feedback.objects.count() == count + (1 if response.status_code == 302 else 0)
 
