@@ -71,6 +71,7 @@ def fees(request):
 
 @endpoint
 def fee(request, code):
+    code = api.code_or_404(code)
     found = next((fee for fee in published_fees() if fee.code == code), None)
     if found is None:
         raise NotFound()
@@ -238,7 +239,7 @@ def verdict(result):
 def channel_check(request):
     """The channel checker's verdict for a number, address or account (?q=)."""
     query = request.GET.get("q", "").strip()
-    if not query or len(query) > 200:
+    if not query or len(query) > 200 or "\x00" in query:
         raise ApiError(400, _("Give the number, address or account to check as ?q=, at most 200 characters."))
     limit, seconds = settings.CHECKER_RATE_LIMIT
     if not ratelimit.allow(request, "channel-checker", limit, seconds):

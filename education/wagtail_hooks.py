@@ -10,6 +10,8 @@ from wagtail.models import Page, get_page_models
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.exports import SafeCsvMixin
+
 from .models import Fee, FeeRate, ServiceEvent
 
 
@@ -62,7 +64,7 @@ class ReviewDueFilterSet(WagtailFilterSet):
         self.filters["locale"].queryset = Locale.objects.all()
 
 
-class ReviewDueView(PageReportView):
+class ReviewDueView(SafeCsvMixin, PageReportView):
     """Pages whose facts are due to be checked again with the office."""
 
     page_title = _("Pages due for review")

@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.text import without_personal_numbers
+
 
 class FeedbackForm(forms.Form):
     helpful = forms.TypedChoiceField(
@@ -19,4 +21,5 @@ class FeedbackForm(forms.Form):
     )
 
     def clean_comment(self):
-        return " ".join(self.cleaned_data["comment"].split())
+        # Readers type their NIK or number despite the help text: it is never stored.
+        return without_personal_numbers(self.cleaned_data["comment"])

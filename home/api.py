@@ -180,6 +180,17 @@ def page_fields(request, page):
     }
 
 
+CODE = re.compile(r"[-a-zA-Z0-9_]+")
+
+
+def code_or_404(code):
+    """An office's or fee's code as the API gives it; anything else is no id at all
+    (and never reaches the database, which refuses some characters outright)."""
+    if not CODE.fullmatch(code):
+        raise NotFound()
+    return code
+
+
 def page_by_id(request, model, page_id):
     """A live public page of the site by the id the API gives it (its translation key)."""
     import uuid
@@ -255,7 +266,7 @@ def offices(request):
 
 @endpoint
 def office(request, code):
-    found = offices_here().filter(code=code).first()
+    found = offices_here().filter(code=code_or_404(code)).first()
     if found is None:
         raise NotFound()
     return office_data(found)

@@ -274,3 +274,16 @@ def snippet(text, query_roots, language, size=30):
     prefix = "… " if best_start > 0 else ""
     suffix = " …" if window.stop < len(tokens) else ""
     return prefix + " ".join(parts) + suffix
+
+
+# Digits that could be a NIK, a phone or a passport number, and e-mail addresses.
+# Any separator counts ("3201/2345/6789/0123", "0812,3456,7890", "3201_2345"):
+# five digits or more with only separators between them are a number about someone.
+PERSONAL_NUMBER = re.compile(r"\S+@\S+|[A-Za-z]?\+?\d(?:[\W_]*\d){4,}")
+
+
+def without_personal_numbers(value):
+    """`value` with personal numbers and e-mail addresses replaced by '#', for
+    what readers type where nobody needs to know who they are (the query log,
+    FAQ feedback)."""
+    return " ".join(PERSONAL_NUMBER.sub("#", value).split())

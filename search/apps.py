@@ -8,6 +8,7 @@ class SearchConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published, page_unpublished
 
+        from . import retention  # noqa: F401 (registers its purge)
         from .query import forget_vocabulary
 
         # New titles bring new words to correct misspellings towards.

@@ -1,6 +1,5 @@
 """From what a reader typed to what the search backend is asked."""
 
-import re
 import unicodedata
 
 from django.conf import settings
@@ -28,11 +27,6 @@ def _backend_errors():
 
 
 BACKEND_ERRORS = _backend_errors()
-# Digits that could be a NIK, a phone or a passport number, and e-mail addresses:
-# they never reach the query log.
-# Any separator counts ("3201/2345/6789/0123", "0812,3456,7890", "3201_2345"):
-# five digits or more with only separators between them are a number about someone.
-PERSONAL = re.compile(r"\S+@\S+|[A-Za-z]?\+?\d(?:[\W_]*\d){4,}")
 
 
 def clean(value, limit):
@@ -92,4 +86,4 @@ def backend_queries(query, query_roots):
 
 def scrub(query):
     """The query as it may be logged: personal numbers and addresses replaced by '#'."""
-    return " ".join(PERSONAL.sub("#", query).split()).lower()[:100]
+    return text.without_personal_numbers(query).lower()[:100]

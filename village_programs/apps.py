@@ -8,6 +8,7 @@ class VillageProgramsConfig(AppConfig):
     def ready(self):
         from home.tasks import start_with_worker
 
+        from . import retention  # noqa: F401 (registers its purges)
         from .tasks import schedule_delivery
 
         # Requests left undelivered by a worker that stopped go out when one starts.

@@ -12,11 +12,12 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic import EditView, IndexView
+from wagtail.admin.views.generic import EditView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from education.models import EducationModulePage
+from home.exports import SafeIndexView
 from home.models import Office
 
 from . import audit, lockouts, outreach, reports, sessions
@@ -36,6 +37,7 @@ class VillageViewSet(ModelViewSet):
     form_fields = ["code", "name", "kecamatan", "kabupaten", "province", "office", "status", "joined_on", "editor_note"]
     list_export = ["code", "name", "kecamatan", "kabupaten", "province", "status", "joined_on"]
     export_filename = "villages"
+    index_view_class = SafeIndexView
 
 
 class VillageOfficerViewSet(ModelViewSet):
@@ -98,7 +100,7 @@ class ReviewView(EditView):
         return context
 
 
-class SessionIndexView(IndexView):
+class SessionIndexView(SafeIndexView):
     def as_spreadsheet(self, queryset, spreadsheet_format):
         # An export carries facilitators' names: record who took one, and of how many sessions.
         audit.record(self.request.user, "kanim.export", user=self.request.user, sessions=queryset.count())
@@ -223,6 +225,7 @@ class OutreachRequestViewSet(ModelViewSet):
         "delivery_error",
     ]
     export_filename = "outreach-requests"
+    index_view_class = SafeIndexView
     inspect_view_enabled = True
     edit_view_class = HandleRequestView
 
