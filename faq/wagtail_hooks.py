@@ -1,3 +1,4 @@
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.shortcuts import render
 from django.urls import path, reverse
@@ -9,9 +10,13 @@ from home.db import reporting_db
 
 from .models import FaqQuestionPage, Feedback
 
+PERMISSION = "faq.view_feedback"
+
 
 def feedback_report(request):
     """Yes and no per question, least helpful first, with the latest comments."""
+    if not request.user.has_perm(PERMISSION):
+        raise PermissionDenied
     questions = (
         FaqQuestionPage.objects.using(reporting_db())
         .annotate(
@@ -33,4 +38,8 @@ def register_feedback_url():
 
 @hooks.register("register_reports_menu_item")
 def register_feedback_menu_item():
-    return MenuItem(_("FAQ feedback"), reverse("faq_feedback_report"), icon_name="help", order=720)
+    class FeedbackItem(MenuItem):
+        def is_shown(self, request):
+            return request.user.has_perm(PERMISSION)
+
+    return FeedbackItem(_("FAQ feedback"), reverse("faq_feedback_report"), icon_name="help", order=720)

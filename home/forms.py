@@ -2,10 +2,13 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from PIL import Image
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
-from .images import reencode
+from .images import reencode, too_many_pixels
 
 
 def validate_pdf(upload):
@@ -31,10 +34,24 @@ class PdfDocumentForm(BaseDocumentForm):
             self.fields["file"].validators.append(validate_pdf)
 
 
+class PixelLimitedImageField(WagtailImageField):
+    """Wagtail's image field, which checks the pixel limit from the header but
+    lets Pillow's decompression-bomb error through as a server error when a
+    picture is more than twice the limit: here it is the same polite refusal."""
+
+    def to_python(self, data):
+        try:
+            return super().to_python(data)
+        except Image.DecompressionBombError:
+            raise too_many_pixels() from None
+
+
 class ReencodedImageForm(BaseImageForm):
     """Wagtail has already checked the file is an image within the size and
     pixel limits; the original is then kept re-encoded, not only its
     renditions, because originals can be downloaded from the media folder."""
+
+    file = PixelLimitedImageField(label=gettext_lazy("File"))
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")

@@ -1,6 +1,14 @@
+import time
+
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.contrib.auth import logout
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
+
+from . import ratelimit
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
@@ -35,3 +43,76 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
+
+
+class SessionTimeoutMiddleware:
+    """Signed-in sessions end after SESSION_IDLE_MINUTES without a request and
+    SESSION_MAX_HOURS after the login, whatever happens (OWASP ASVS 3.3.2, level 2).
+    The next request then meets the login page."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            now = int(time.time())
+            session = request.session
+            logged_in_at = session.setdefault("logged_in_at", now)
+            seen_at = session.get("seen_at", now)
+            idle = now - seen_at > settings.SESSION_IDLE_MINUTES * 60
+            too_old = now - logged_in_at > settings.SESSION_MAX_HOURS * 3600
+            if idle or too_old:
+                logout(request)
+            elif now - seen_at >= 60 or "seen_at" not in session:
+                session["seen_at"] = now  # once a minute at most: a session write per request is wasted work
+        return self.get_response(request)
+
+
+class LoginThrottleMiddleware:
+    """Limits that django-axes' per-account lock-out does not cover: many user
+    names tried from one address (password spraying), and password-reset mails
+    sent to one address or from one client. Answers 429 with the reason."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self._paths = None
+
+    def paths(self):
+        if self._paths is None:
+            logins, resets = set(), set()
+            for code, _name in settings.LANGUAGES:
+                with translation.override(code):
+                    logins.update(reverse(name) for name in settings.THROTTLED_LOGIN_URL_NAMES)
+                    resets.update(reverse(name) for name in settings.THROTTLED_RESET_URL_NAMES)
+            self._paths = logins, resets
+        return self._paths
+
+    def __call__(self, request):
+        if request.method == "POST":
+            logins, resets = self.paths()
+            if request.path_info in logins:
+                limit, _seconds = settings.LOGIN_FAILURES_PER_CLIENT
+                if ratelimit.used(request, "login-failures") >= limit:
+                    return self.refuse(request)
+            elif request.path_info in resets:
+                limit, seconds = settings.PASSWORD_RESET_RATE_LIMIT
+                email = request.POST.get("email", "").strip().lower()
+                if not ratelimit.allow(request, "password-reset", limit, seconds) or not ratelimit.allow(
+                    request, "password-reset-email", limit, seconds, subject=email
+                ):
+                    return self.refuse(request)
+        return self.get_response(request)
+
+    def refuse(self, request):
+        return render(request, "too_many_attempts.html", status=429)
+
+
+def count_login_failure(sender, credentials, request=None, **kwargs):
+    """Every wrong password counts against the client's address, whichever account it tried."""
+    if request is not None:
+        ratelimit.allow(request, "login-failures", *settings.LOGIN_FAILURES_PER_CLIENT)
+
+
+def note_login_time(sender, request, user, **kwargs):
+    request.session["logged_in_at"] = request.session["seen_at"] = int(time.time())

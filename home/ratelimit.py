@@ -18,9 +18,21 @@ def client_key(request):
     return hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
 
 
-def allow(request, scope, limit, seconds):
-    """Count this request against `scope`; False once `limit` is passed within the window."""
-    key = f"ratelimit:{scope}:{client_key(request)}"
+def _key(request, scope, subject=None):
+    who = client_key(request) if subject is None else hashlib.sha256(f"{settings.SECRET_KEY}:{subject}".encode())
+    return f"ratelimit:{scope}:{who if subject is None else who.hexdigest()[:32]}"
+
+
+def used(request, scope, subject=None):
+    """How many times `scope` was counted for this client (or `subject`) in the current window."""
+    return cache.get(_key(request, scope, subject), 0)
+
+
+def allow(request, scope, limit, seconds, subject=None):
+    """Count this request against `scope`; False once `limit` is passed within
+    the window. The count is per client, or per `subject` (an e-mail address)
+    when given."""
+    key = _key(request, scope, subject)
     cache.add(key, 0, timeout=seconds)
     try:
         count = cache.incr(key)

@@ -34,3 +34,11 @@ def grant(apps, group_name, app_label, codenames):
     if missing:
         raise RuntimeError(f"Unknown permissions for {app_label}: {sorted(missing)}")
     group.permissions.add(*permissions)
+
+
+def revoke(apps, group_name, app_label, codenames):
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    group = Group.objects.filter(name=group_name).first()
+    if group is not None:
+        group.permissions.remove(*Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames))

@@ -1,7 +1,11 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import two_factor
 from .models import AlertBanner, Office
 
 
@@ -26,3 +30,16 @@ class AlertBannerViewSet(SnippetViewSet):
 
 register_snippet(OfficeViewSet)
 register_snippet(AlertBannerViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_two_factor_urls():
+    return [
+        path("2fa/setup/", two_factor.setup, name="two_factor_setup"),
+        path("2fa/verify/", two_factor.verify, name="two_factor_verify"),
+    ]
+
+
+@hooks.register("register_settings_menu_item")
+def register_two_factor_menu_item():
+    return MenuItem(_("Two-step login"), reverse("two_factor_setup"), icon_name="key", order=950)

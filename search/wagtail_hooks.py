@@ -1,5 +1,6 @@
 import datetime
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Sum
 from django.shortcuts import render
 from django.urls import path, reverse
@@ -15,8 +16,13 @@ from .models import QueryLog
 REPORT_DAYS = 30
 
 
+PERMISSION = "search.view_querylog"
+
+
 def query_report(request):
     """What readers searched for in the last 30 days, and what found nothing."""
+    if not request.user.has_perm(PERMISSION):
+        raise PermissionDenied
     since = timezone.localdate() - datetime.timedelta(days=REPORT_DAYS)
     recent = QueryLog.objects.using(reporting_db()).filter(day__gte=since).values("query", "language")
     top = recent.annotate(total=Sum("hits")).order_by("-total", "query")[:50]
@@ -33,4 +39,8 @@ def register_query_report_url():
 
 @hooks.register("register_reports_menu_item")
 def register_query_report_menu_item():
-    return MenuItem(_("Search queries"), reverse("search_query_report"), icon_name="search", order=730)
+    class QueryReportItem(MenuItem):
+        def is_shown(self, request):
+            return request.user.has_perm(PERMISSION)
+
+    return QueryReportItem(_("Search queries"), reverse("search_query_report"), icon_name="search", order=730)

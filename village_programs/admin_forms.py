@@ -2,8 +2,11 @@
 
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
+from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
+
+from home.channels import InvalidChannel, normalize_phone
 
 from .models import OutreachRequest, TrainingSession
 
@@ -13,7 +16,16 @@ class VillageOfficerForm(WagtailAdminModelForm):
     The temporary password is given to the officer in person; they must replace
     it at their first login."""
 
-    username = forms.CharField(label=_("User name"), max_length=150)
+    username = forms.CharField(
+        label=_("User name"),
+        max_length=150,
+        validators=[
+            RegexValidator(
+                r"^[a-z0-9][a-z0-9._-]*$",
+                _("Use small letters, digits, dots, dashes and underscores only, e.g. 'citeko-sekdes'."),
+            )
+        ],
+    )
     full_name = forms.CharField(label=_("Full name"), max_length=150)
     email = forms.EmailField(label=_("Email"), required=False)
     temporary_password = forms.CharField(
@@ -28,6 +40,15 @@ class VillageOfficerForm(WagtailAdminModelForm):
         if self.instance.pk:
             user = self.instance.user
             self.initial.update(username=user.username, full_name=user.get_full_name(), email=user.email)
+
+    def clean_phone(self):
+        phone = self.cleaned_data.get("phone", "").strip()
+        if not phone:
+            return ""
+        try:
+            return normalize_phone(phone)
+        except InvalidChannel:
+            raise forms.ValidationError(_("Enter a phone number, e.g. 0812-3456-7890.")) from None
 
     def clean_username(self):
         username = self.cleaned_data["username"].strip()

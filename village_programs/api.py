@@ -65,8 +65,11 @@ def booking_callback(request):
         update = parse_update(json.loads(body))
     except (ValueError, UnicodeDecodeError) as problem:
         return error(400, str(problem))
+    except RecursionError:
+        return error(400, "The body is nested too deeply.")
+    sent_at = datetime.datetime.fromtimestamp(int(timestamp), tz=datetime.UTC)
     try:
-        changed = outreach.apply_booking_update(**update)
+        changed = outreach.apply_booking_update(**update, sent_at=sent_at)
     except OutreachRequest.DoesNotExist:
         return error(404, "No outreach request with this request_id.")
     except outreach.UpdateRefused as refusal:

@@ -1,6 +1,7 @@
 """Who touched personal data, and when: entries in Wagtail's own log, shown under
 Reports › Site history (filter by action) and on each object's history."""
 
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
@@ -19,7 +20,16 @@ def register(actions):
         actions.register_action(action, label, message)
 
 
+def unwrapped(value):
+    """request.user arrives as django-otp's lazy proxy; Wagtail's log finds its
+    log model by the object's real type, and would silently log nothing."""
+    if isinstance(value, SimpleLazyObject):
+        value.pk  # noqa: B018 (evaluates the proxy)
+        return value._wrapped
+    return value
+
+
 def record(instance, action, user=None, **data):
     """Log `action` on `instance` (the object whose personal data was used)."""
     assert action in ACTIONS, action
-    log(instance=instance, action=action, user=user, data=data or None)
+    log(instance=unwrapped(instance), action=action, user=unwrapped(user), data=data or None)

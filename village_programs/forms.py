@@ -15,6 +15,12 @@ from .models import OutreachRequest, TrainingSession
 from .models.sessions import MAX_ATTENDANCE
 from .photos import clean_photo
 
+# No session of the programme was held before this day; an earlier date is a typing error.
+EARLIEST_SESSION = datetime.date(2020, 1, 1)
+# Indonesia from Sabang to Merauke and from Miangas to Rote, with a margin.
+INDONESIA_LATITUDE = (-11.5, 6.5)
+INDONESIA_LONGITUDE = (94.5, 141.5)
+
 
 class ModuleChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, module):
@@ -97,6 +103,11 @@ class TrainingSessionForm(forms.ModelForm):
         date = self.cleaned_data["date"]
         if date > timezone.localdate():
             raise forms.ValidationError(_("The date cannot be in the future: record a session after it took place."))
+        if date < EARLIEST_SESSION:
+            raise forms.ValidationError(
+                _("Sessions before %(date)s cannot be recorded here. Please check the year.")
+                % {"date": formats.date_format(EARLIEST_SESSION, "j F Y")}
+            )
         return date
 
     def _clean_count(self, name):
@@ -233,6 +244,18 @@ class OutreachRequestForm(forms.ModelForm):
         if day.weekday() >= 5:
             raise forms.ValidationError(_("The office serves villages on working days: choose a Monday to Friday."))
         return day
+
+    def _clean_coordinate(self, name, low, high):
+        value = self.cleaned_data.get(name)
+        if value is not None and not low <= value <= high:
+            raise forms.ValidationError(_("This point is not in Indonesia. Leave the field empty if you are not sure."))
+        return value
+
+    def clean_latitude(self):
+        return self._clean_coordinate("latitude", *INDONESIA_LATITUDE)
+
+    def clean_longitude(self):
+        return self._clean_coordinate("longitude", *INDONESIA_LONGITUDE)
 
     def clean_date_1(self):
         return self._clean_date("date_1")

@@ -2,6 +2,7 @@
 
 from django.http import JsonResponse
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 
 from .models import OutreachRequest, TrainingSession
 
@@ -58,6 +59,8 @@ def officer_data(officer):
 
 def download(officer):
     response = JsonResponse(officer_data(officer), json_dumps_params={"ensure_ascii": False, "indent": 2})
-    stamp = timezone.localdate().isoformat()
-    response["Content-Disposition"] = f'attachment; filename="my-data-{officer.user.username}-{stamp}.json"'
+    # The name holds nothing the officer typed: a user name could carry quotes or line breaks.
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=f"my-data-{timezone.localdate().isoformat()}.json"
+    )
     return response

@@ -87,15 +87,21 @@ def apply_booking_update(
     reference="",
     by=None,
     source=Source.BOOKING,
+    sent_at=None,
 ):
     """Apply scheduled / declined / completed. Returns True when something
-    changed; repeating the same update changes nothing."""
+    changed; repeating the same update changes nothing. `sent_at`, the booking
+    system's signed time of the message, keeps its updates in order."""
     with transaction.atomic():
         request = (
             OutreachRequest.objects.select_for_update().select_related("village__office").get(request_id=request_id)
         )
         if status not in ALLOWED:
             raise UpdateRefused(f"Unknown status {status!r}.")
+        if sent_at and request.last_booking_update_at and sent_at < request.last_booking_update_at:
+            raise UpdateRefused("This update is older than one already applied; it is ignored.")
+        if reference and request.reference and reference != request.reference:
+            raise UpdateRefused(f"This request's reference is {request.reference}; a different one cannot replace it.")
         same = (
             request.state == status
             and (
@@ -110,6 +116,8 @@ def apply_booking_update(
         )
         if same:
             return False
+        if sent_at:
+            request.last_booking_update_at = sent_at
         if request.state not in ALLOWED[status]:
             raise UpdateRefused(f"A request that is {request.state} cannot become {status}.")
         if reference:

@@ -200,8 +200,11 @@ def session_detail(request, pk):
 
 @login_required(login_url=LOGIN_URL)
 def session_photo(request, pk, photo_pk):
-    photo = get_object_or_404(SessionPhoto.objects.select_related("session"), pk=photo_pk, session_id=pk)
     officer = getattr(request.user, "village_officer", None)
+    if officer is not None and officer.must_change_password:
+        # Like every page of the officer area: nothing before the first password change.
+        return redirect("village:password_change")
+    photo = get_object_or_404(SessionPhoto.objects.select_related("session"), pk=photo_pk, session_id=pk)
     allowed = (officer is not None and officer.villages.filter(pk=photo.session.village_id).exists()) or (
         request.user.has_perm("village_programs.view_trainingsession")
     )

@@ -3,6 +3,7 @@ import datetime
 import django_filters
 from django import forms
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.urls import path, reverse
 from django.utils import timezone
@@ -237,6 +238,8 @@ class OutreachRequestViewSet(ModelViewSet):
 
 
 def session_report(request):
+    if not request.user.has_perm("village_programs.view_trainingsession"):
+        raise PermissionDenied
     return render(request, "village_programs/admin/report.html", {"report": reports.report()})
 
 

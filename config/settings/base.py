@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "axes",
     "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django_tasks",
     "django_tasks_db",
 ]
@@ -74,6 +76,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "home.two_factor.StaffTwoFactorMiddleware",
+    "home.middleware.SessionTimeoutMiddleware",
+    "home.middleware.LoginThrottleMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -122,6 +128,21 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_CALLABLE = "home.security.axes_username"
 AXES_CLIENT_IP_CALLABLE = "home.security.client_ip"
+# Wrong passwords from one address across all user names (password spraying), per hour,
+# and password-reset requests per client and per e-mail address, per hour (home/middleware.py).
+LOGIN_FAILURES_PER_CLIENT = (env_int("LOGIN_FAILURES_PER_CLIENT", 30), 3600)
+PASSWORD_RESET_RATE_LIMIT = (env_int("PASSWORD_RESET_RATE_LIMIT", 5), 3600)
+THROTTLED_LOGIN_URL_NAMES = ["wagtailadmin_login", "village:login"]
+THROTTLED_RESET_URL_NAMES = ["wagtailadmin_password_reset"]
+# Signed-in sessions end after this long without a request, and this long after login.
+SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", 30)
+SESSION_MAX_HOURS = env_int("SESSION_MAX_HOURS", 12)
+SESSION_COOKIE_AGE = SESSION_MAX_HOURS * 3600
+# Who must give a code from an authenticator app after the password in the admin
+# (home/two_factor.py): any of "superusers", "reviewers", "staff" (every admin user).
+# Production requires at least superusers. Anyone may set it up for themselves.
+STAFF_TWO_FACTOR = env_list("STAFF_TWO_FACTOR", [])
+OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "Kantor Imigrasi")
 # How many reverse proxies (nginx) stand between readers and the site, each
 # appending to X-Forwarded-For. 0: the connecting address is the reader's.
 TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
@@ -155,6 +176,16 @@ DATABASES = {
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # The site and the worker write to one file: WAL lets readers go on while one
+    # writes, IMMEDIATE takes the write lock when a transaction starts (not half-way,
+    # when SQLite can only fail), and a writer waits up to 20 s instead of failing
+    # at once with "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        transaction_mode="IMMEDIATE",
+        timeout=20,
+    )
 # A read replica for the admin's reports (home/db.py), so that long reports never
 # slow the primary. Nothing else reads from it: replication lag must not hide a
 # session an officer has just saved.
@@ -174,7 +205,8 @@ else:
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    # ASVS level 2: at least 12 characters, and not one of the 20,000 most common passwords.
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -236,6 +268,10 @@ QUERY_LOG_RETENTION_DAYS = env_int("QUERY_LOG_RETENTION_DAYS", 365)
 FEEDBACK_RETENTION_DAYS = env_int("FEEDBACK_RETENTION_DAYS", 365)
 # Largest photo an officer may upload.
 MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_BYTES", 5 * 1024 * 1024)
+# Largest picture in pixels. A small file can claim a huge picture (a 12 KB PNG
+# of 10,000 × 10,000 decodes to 100 MB and more); the size is read from the
+# header and refused before anything is decoded. 50 million covers a 50 MP phone camera.
+MAX_IMAGE_PIXELS = env_int("MAX_IMAGE_PIXELS", 50_000_000)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Hashed, compressed names so that browsers may cache assets for a year.
@@ -341,6 +377,7 @@ MAX_DOCUMENT_BYTES = env_int("MAX_DOCUMENT_BYTES", 10 * 1024 * 1024)
 # Photos and pictures only: no SVG, which can carry scripts.
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = MAX_UPLOAD_BYTES
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.ReencodedImageForm"
 # Editors may use h2-h4 in rich text: the page title is the only h1.
 WAGTAILADMIN_RICH_TEXT_EDITORS = {

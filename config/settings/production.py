@@ -5,11 +5,16 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import ALLOWED_HOSTS, DATABASES, DEBUG, SECRET_KEY
-from .env import env_bool, env_int
+from .env import env_bool, env_int, env_list
+
+# Reviewers publish: production asks both them and superusers for a second step by default.
+STAFF_TWO_FACTOR = env_list("STAFF_TWO_FACTOR", ["superusers", "reviewers"])
 
 
 def insecure_reasons():
     reasons = []
+    if "superusers" not in STAFF_TWO_FACTOR and "staff" not in STAFF_TWO_FACTOR:
+        reasons.append("STAFF_TWO_FACTOR must include superusers (a second login step for the most powerful accounts).")
     if DEBUG:
         reasons.append("DJANGO_DEBUG must be off.")
     if SECRET_KEY.startswith("insecure") or len(SECRET_KEY) < 40 or len(set(SECRET_KEY)) < 10:

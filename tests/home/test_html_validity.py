@@ -50,7 +50,8 @@ def test_no_html_errors_on_any_page_type(client, tmp_path):
     from faq.models import FaqQuestionPage
 
     question = FaqQuestionPage.objects.get(locale__language_code="id", slug="biaya-e-paspor")
-    files.append(save(tmp_path, "feedback-errors", client.post(f"/id/tanya-jawab/tanggapan/{question.pk}/", {})))
+    posted = client.post(f"/id/tanya-jawab/tanggapan/{question.pk}/", {}, HTTP_ORIGIN="http://testserver")
+    files.append(save(tmp_path, "feedback-errors", posted))
     officer = User.objects.create_user("vnu-officer", password="Vnu-Officer-2026!")
     VillageOfficer.objects.create(user=officer, must_change_password=False).villages.set(
         Village.objects.filter(code="32.14.04.2006")

@@ -208,6 +208,7 @@ def test_no_personal_data_ever(client):
 # hostile text beside them) for every operation; no answer may be a 500 or fall
 # outside the file. CI runs the same examples every time.
 settings.register_profile("open-data", max_examples=30, derandomize=True, database=None)
+settings.register_profile("hunt", max_examples=500)  # HYPOTHESIS_PROFILE=hunt, as for the security sweep
 GENERATED = settings(
     settings.get_profile(os.environ.get("HYPOTHESIS_PROFILE", "open-data")),
     deadline=None,

@@ -316,7 +316,7 @@ def test_officer_downloads_their_own_data_and_nobody_elses(client, citeko_office
     client.force_login(citeko_officer.user)
     response = client.get("/id/desa/data-saya/")
     assert response.status_code == 200
-    assert response["Content-Disposition"].startswith('attachment; filename="my-data-citeko-officer-')
+    assert response["Content-Disposition"].startswith('attachment; filename="my-data-')
     assert "no-store" in response["Cache-Control"]
     data = response.json()
     assert data["account"]["username"] == "citeko-officer"

@@ -98,6 +98,9 @@ def due_now(request):
         ({"services": []}, "Bagian ini wajib diisi."),
         ({"services": ["lost"]}, "Pilih salah satu pilihan yang tersedia"),
         ({"village": "999999"}, "Pilih salah satu pilihan yang tersedia."),
+        ({"latitude": "95", "longitude": "107.4"}, "Titik ini tidak berada di Indonesia."),
+        ({"latitude": "-96.5", "longitude": "107.4"}, "Titik ini tidak berada di Indonesia."),
+        ({"latitude": "-6.6", "longitude": "500"}, "Titik ini tidak berada di Indonesia."),
     ],
 )
 def test_bad_requests_are_explained_and_nothing_is_saved(client, officer, overrides, message):
@@ -399,6 +402,40 @@ def test_callbacks_with_bad_signatures_or_old_timestamps_are_refused(client, rec
     assert callback(client, payload, signature="sha256=").status_code == 401
     received_request.refresh_from_db()
     assert received_request.state == "received"
+
+
+def test_a_replayed_older_callback_cannot_undo_a_reschedule(client, received_request):
+    now = int(time.time())
+    first = scheduled_payload(received_request)
+    assert callback(client, first, timestamp=now - 60).json() == {"status": "updated"}
+    moved = scheduled_payload(received_request, place="Kantor Kecamatan Plered")
+    assert callback(client, moved, timestamp=now - 10).json() == {"status": "updated"}
+    replay = callback(client, first, timestamp=now - 60)  # the very same signed message, captured and resent
+    assert replay.status_code == 409
+    received_request.refresh_from_db()
+    assert received_request.scheduled_place == "Kantor Kecamatan Plered"
+
+
+def test_a_deeply_nested_signed_body_is_refused_without_a_server_error(client, received_request):
+    body = b"[" * 30_000 + b"]" * 30_000  # under the size limit, far over the nesting Python parses
+    timestamp = str(int(time.time()))
+    response = client.post(
+        "/api/booking/callbacks/",
+        body,
+        content_type="application/json",
+        HTTP_X_BOOKING_TIMESTAMP=timestamp,
+        HTTP_X_BOOKING_SIGNATURE=booking.signature(SECRET, timestamp, body),
+    )
+    assert response.status_code == 400
+
+
+def test_a_callback_cannot_silently_replace_the_reference(client, received_request):
+    assert received_request.reference == "BK-00001"
+    response = callback(client, scheduled_payload(received_request, reference="BK-99999"))
+    assert response.status_code == 409
+    assert "BK-00001" in response.json()["error"]
+    received_request.refresh_from_db()
+    assert (received_request.reference, received_request.state) == ("BK-00001", "received")
 
 
 def test_callback_for_an_unknown_request_is_404_and_bad_input_is_400(client, received_request):

@@ -53,6 +53,9 @@ class OutreachRequest(models.Model):
     quota = models.PositiveIntegerField(null=True, blank=True)
     decline_reason = models.TextField(blank=True)
     delivery_error = models.TextField(blank=True, help_text=_("The last delivery problem, in plain words."))
+    # When the booking system sent the update last applied (its signed timestamp):
+    # an older message, replayed or late, must not undo a newer one.
+    last_booking_update_at = models.DateTimeField(null=True, blank=True, editable=False)
     event = models.ForeignKey(
         "education.ServiceEvent", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -1,0 +1,131 @@
+"""A second factor for the office's staff in the admin: a time-based code from
+an authenticator app (TOTP, django-otp).
+
+Who must use it is a setting (STAFF_TWO_FACTOR): production requires it of
+superusers at least, and the documented default adds reviewers, who publish.
+Anyone else may set it up; once set up, it is asked for at every login."""
+
+import base64
+from io import BytesIO
+from urllib.parse import urlencode
+
+import qrcode
+import qrcode.image.svg
+from django import forms
+from django.conf import settings
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from django_otp import devices_for_user, user_has_device
+from django_otp import login as otp_login
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from home.roles import REVIEWERS
+
+# What a signed-in but not yet verified user may open: these pages, and the
+# admin's icons and translations that every admin page (these too) loads.
+OPEN_URL_NAMES = [
+    "two_factor_setup",
+    "two_factor_verify",
+    "wagtailadmin_logout",
+    "wagtailadmin_login",
+    "wagtailadmin_sprite",
+    "wagtailadmin_javascript_catalog",
+]
+
+
+class TokenForm(forms.Form):
+    token = forms.CharField(
+        label=_("Code from your authenticator app"),
+        min_length=6,
+        max_length=8,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}),
+    )
+
+    def clean_token(self):
+        token = "".join(self.cleaned_data["token"].split())
+        if not token.isdigit():
+            raise forms.ValidationError(_("The code is made of digits only."))
+        return token
+
+
+def required_for(user):
+    groups = settings.STAFF_TWO_FACTOR
+    if "staff" in groups:
+        return True
+    if "superusers" in groups and user.is_superuser:
+        return True
+    return "reviewers" in groups and user.groups.filter(name=REVIEWERS).exists()
+
+
+def _next_url(request, fallback="wagtailadmin_home"):
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return target
+    return reverse(fallback)
+
+
+def setup(request):
+    """Add an authenticator app: scan the code (or type the key), then confirm with one code."""
+    if user_has_device(request.user) and not request.user.is_verified():
+        return redirect("two_factor_verify")
+    device = TOTPDevice.objects.filter(user=request.user, confirmed=False).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=request.user, name="authenticator", confirmed=False)
+    form = TokenForm(request.POST or None)
+    if form.is_valid():
+        if device.verify_token(form.cleaned_data["token"]):
+            device.confirmed = True
+            device.save(update_fields=["confirmed"])
+            otp_login(request, device)
+            return redirect(_next_url(request))
+        form.add_error("token", _("This code is not right. Check the time on your phone and try the newest code."))
+    image = qrcode.make(device.config_url, image_factory=qrcode.image.svg.SvgPathImage, box_size=8)
+    svg = BytesIO()
+    image.save(svg)
+    context = {
+        "form": form,
+        "qr_code": mark_safe(svg.getvalue().decode()),  # made here from the device's own URL
+        "key": base64.b32encode(device.bin_key).decode(),
+        "required": required_for(request.user),
+    }
+    return render(request, "home/two_factor_setup.html", context)
+
+
+def verify(request):
+    """The code asked at each login of a user who has an authenticator."""
+    if request.user.is_verified():
+        return redirect(_next_url(request))
+    form = TokenForm(request.POST or None)
+    if form.is_valid():
+        for device in devices_for_user(request.user):
+            # Each device counts wrong codes and makes the next try wait longer.
+            if device.verify_is_allowed()[0] and device.verify_token(form.cleaned_data["token"]):
+                otp_login(request, device)
+                return redirect(_next_url(request))
+        form.add_error("token", _("This code is not right, or too many wrong codes were tried. Wait and try again."))
+    return render(request, "home/two_factor_verify.html", {"form": form, "next": _next_url(request)})
+
+
+class StaffTwoFactorMiddleware:
+    """In the admin, a user with an authenticator must give a code after the
+    password, and a user who must have one is sent to set it up first."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self._open = None
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and request.path_info.startswith("/admin/"):
+            if self._open is None:
+                self._open = {reverse(name) for name in OPEN_URL_NAMES}
+            if request.path_info not in self._open and not user.is_verified():
+                query = "?" + urlencode({"next": request.get_full_path()}) if request.method == "GET" else ""
+                if user_has_device(user):
+                    return redirect(reverse("two_factor_verify") + query)
+                if required_for(user):
+                    return redirect(reverse("two_factor_setup") + query)
+        return self.get_response(request)
