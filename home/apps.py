@@ -25,6 +25,11 @@ class HomeConfig(AppConfig):
 
         user_login_failed.connect(count_login_failure, dispatch_uid="count_login_failure")
         user_logged_in.connect(note_login_time, dispatch_uid="note_login_time")
+        from django_tasks.signals import task_finished
+
+        from .tasks import retry_after_deadlock
+
+        task_finished.connect(retry_after_deadlock, dispatch_uid="retry_after_deadlock")
         # Pillow's own guard against decompression bombs, at our limit: it refuses
         # anything twice as large wherever a picture is opened (home/images.py
         # checks uploads against the limit itself first).

@@ -3,7 +3,9 @@ single, and the list of what the worker starts: each app registers its own
 repeating jobs (in AppConfig.ready), so the worker imports no feature app."""
 
 import datetime
+import os
 
+from django.conf import settings
 from django.core.management import call_command
 from django.db.models import Q
 from django.utils import timezone
@@ -11,9 +13,25 @@ from django_tasks import task
 
 PUBLISH_EVERY = datetime.timedelta(minutes=5)
 HEARTBEAT_EVERY = datetime.timedelta(minutes=1)
+PURGE_EVERY = datetime.timedelta(days=1)
+# Repeating jobs and retries wait behind work someone is waiting for (search and
+# reference-index updates after an edit run at the default priority, 0).
+REPEATING = -10
 
 
 _started_by_worker = []
+_backlogs = []
+
+
+def report_backlog(count):
+    """Register `count()` -> (label, waiting, oldest waiting time or None), shown
+    beside the task queue (manage.py smoke, the admin's task report)."""
+    _backlogs.append(count)
+    return count
+
+
+def backlogs():
+    return [count() for count in _backlogs]
 
 
 def start_with_worker(start):
@@ -44,6 +62,7 @@ def enqueue_once(task_to_run, when=None):
         # django-tasks has no "is it queued?" call; its database backend's table answers it.
         from django_tasks_db.models import DBTaskResult, get_date_max
 
+        # A row dated at the end of time is one the stock backend stored "without a run time".
         queued = DBTaskResult.objects.filter(task_path=task_to_run.module_path, status="READY").filter(
             Q(run_after__lte=when) | Q(run_after=get_date_max())
         )
@@ -52,20 +71,94 @@ def enqueue_once(task_to_run, when=None):
     return task_to_run.using(run_after=when).enqueue()
 
 
-@task()
+@task(priority=REPEATING)
 def publish_scheduled_content():
     """Wagtail's scheduled publishing (pages and fee rates set to go live later), every few minutes."""
     call_command("publish_scheduled")
     enqueue_once(publish_scheduled_content, timezone.now() + PUBLISH_EVERY)
 
 
-@task()
+@task(priority=REPEATING)
 def worker_heartbeat():
-    """Proof of life for `manage.py smoke`: a worker that runs this every minute is alive."""
+    """Proof of life for `manage.py smoke`: a worker that runs this every minute
+    is alive. It also puts back in the queue what dead workers left running."""
+    reclaim_abandoned()
     enqueue_once(worker_heartbeat, timezone.now() + HEARTBEAT_EVERY)
+
+
+@task(priority=REPEATING)
+def purge_personal_data():
+    """Retention (UU PDP), daily: what each app keeps too long goes (home/retention.py)."""
+    call_command("purge_personal_data", stdout=open(os.devnull, "w"))
+    enqueue_once(purge_personal_data, timezone.now() + PURGE_EVERY)
+
+
+def reclaim_abandoned():
+    """Tasks a killed worker left RUNNING go back to the queue once their lease
+    has passed, as outbox claims do. Returns how many."""
+    from django_tasks_db.models import DBTaskResult
+
+    expired = timezone.now() - datetime.timedelta(seconds=settings.TASK_LEASE_SECONDS)
+    return DBTaskResult.objects.filter(status="RUNNING", started_at__lt=expired).update(
+        status="READY", run_after=timezone.now(), started_at=None
+    )
 
 
 @start_with_worker
 def start_home_jobs():
+    reclaim_abandoned()
     enqueue_once(publish_scheduled_content)
     enqueue_once(worker_heartbeat)
+    enqueue_once(purge_personal_data)
+
+
+def queue_overview():
+    """Per job: tasks queued, due, running and failed (last day), and how long
+    the oldest due one has waited; and each worker's last heartbeat."""
+    from django.db.models import Count, Max, Min, Q
+    from django_tasks_db.models import DBTaskResult
+
+    now = timezone.now()
+    day_ago = now - datetime.timedelta(days=1)
+    jobs = (
+        DBTaskResult.objects.values("task_path")
+        .annotate(
+            queued=Count("id", filter=Q(status="READY")),
+            due=Count("id", filter=Q(status="READY", run_after__lte=now)),
+            running=Count("id", filter=Q(status="RUNNING")),
+            failed=Count("id", filter=Q(status="FAILED", finished_at__gte=day_ago)),
+            oldest_due=Min("run_after", filter=Q(status="READY", run_after__lte=now)),
+        )
+        .filter(Q(queued__gt=0) | Q(running__gt=0) | Q(failed__gt=0))
+        .order_by("task_path")
+    )
+    heartbeats = (
+        DBTaskResult.objects.filter(task_path=worker_heartbeat.module_path, status="SUCCESSFUL")
+        .values_list("worker_ids", "finished_at")
+        .order_by("-finished_at")[:200]
+    )
+    workers = {}
+    for worker_ids, finished_at in heartbeats:
+        if worker_ids:
+            workers.setdefault(worker_ids[-1], finished_at)
+    oldest = DBTaskResult.objects.filter(status="READY", run_after__lte=now).aggregate(Min("run_after"))
+    latest = DBTaskResult.objects.aggregate(Max("enqueued_at"))
+    return {
+        "jobs": [{**job, "waited": now - job["oldest_due"] if job["oldest_due"] else None} for job in jobs],
+        "workers": sorted(workers.items(), key=lambda item: item[1], reverse=True),
+        "oldest_due": oldest["run_after__min"],
+        "waited": now - oldest["run_after__min"] if oldest["run_after__min"] else None,
+        "last_enqueued": latest["enqueued_at__max"],
+    }
+
+
+def retry_after_deadlock(sender, task_result, **kwargs):
+    """Two workers updating Wagtail's reference index for one object can deadlock
+    on PostgreSQL, and one task fails. The update is idempotent: queue it again."""
+    from django_tasks import TaskResultStatus
+
+    if task_result.status != TaskResultStatus.FAILED:
+        return
+    if any("deadlock detected" in error.traceback.lower() for error in task_result.errors):
+        retry_at = timezone.now() + datetime.timedelta(seconds=1)
+        task_result.task.using(run_after=retry_at).enqueue(*task_result.args, **task_result.kwargs)

@@ -1,3 +1,5 @@
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import render
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -5,7 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import two_factor
+from . import tasks, two_factor
 from .models import AlertBanner, Office
 
 
@@ -43,3 +45,27 @@ def register_two_factor_urls():
 @hooks.register("register_settings_menu_item")
 def register_two_factor_menu_item():
     return MenuItem(_("Two-step login"), reverse("two_factor_setup"), icon_name="key", order=950)
+
+
+TASKS_PERMISSION = "django_tasks_db.view_dbtaskresult"
+
+
+def task_queue(request):
+    if not request.user.has_perm(TASKS_PERMISSION):
+        raise PermissionDenied
+    context = {"overview": tasks.queue_overview(), "backlogs": tasks.backlogs()}
+    return render(request, "home/admin/task_queue.html", context)
+
+
+@hooks.register("register_admin_urls")
+def register_task_queue_url():
+    return [path("tasks/", task_queue, name="task_queue")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_task_queue_menu_item():
+    class TaskQueueItem(MenuItem):
+        def is_shown(self, request):
+            return request.user.has_perm(TASKS_PERMISSION)
+
+    return TaskQueueItem(_("Background tasks"), reverse("task_queue"), icon_name="cogs", order=900)

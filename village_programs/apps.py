@@ -6,10 +6,13 @@ class VillageProgramsConfig(AppConfig):
     verbose_name = "Village programme"
 
     def ready(self):
-        from home.tasks import start_with_worker
+        from home.tasks import report_backlog, start_with_worker
 
         from . import retention  # noqa: F401 (registers its purges)
         from .tasks import schedule_delivery
 
         # Requests left undelivered by a worker that stopped go out when one starts.
         start_with_worker(schedule_delivery)
+        from .outbox import backlog
+
+        report_backlog(backlog)

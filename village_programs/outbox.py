@@ -162,3 +162,11 @@ def next_due():
     if entry is None:
         return None
     return max(entry.next_attempt_at, timezone.now())
+
+
+def backlog():
+    """Requests waiting to reach the booking system, and since when."""
+    from django.db.models import Min
+
+    pending = OutboxEntry.objects.filter(status=OutboxEntry.Status.PENDING)
+    return "outbox", pending.count(), pending.aggregate(Min("created_at"))["created_at__min"]

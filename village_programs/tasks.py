@@ -2,7 +2,7 @@
 
 from django_tasks import task
 
-from home.tasks import enqueue_once
+from home.tasks import REPEATING, enqueue_once
 
 from . import outbox
 
@@ -12,7 +12,7 @@ def schedule_delivery(when=None):
     enqueue_once(deliver_outreach, when)
 
 
-@task()
+@task(priority=REPEATING)
 def deliver_outreach():
     """Deliver the outreach requests that are due, then come back when the next one is."""
     outbox.deliver_due()

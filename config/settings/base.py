@@ -321,7 +321,12 @@ if WAGTAILFRONTEND_CACHE:
 
 # Background work: django-tasks with its database backend; `manage.py run_worker` runs it.
 # Wagtail queues its search-index updates here too, so the worker must run beside the site.
-TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "home.task_backend.FairDatabaseBackend")}}
+# A task still RUNNING this long after it started lost its worker (killed, machine
+# restarted): it is queued again. Longer than any task takes, booking timeouts included.
+TASK_LEASE_SECONDS = env_int("TASK_LEASE_SECONDS", 900)
+# `manage.py smoke` fails when the oldest due task has waited longer than this.
+TASK_QUEUE_LATE_SECONDS = env_int("TASK_QUEUE_LATE_SECONDS", 600)
 
 # The office's booking system. Without a URL, the office queue in the admin plays its part.
 BOOKING_API_URL = env_str("BOOKING_API_URL", "").rstrip("/")

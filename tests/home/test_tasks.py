@@ -4,13 +4,20 @@ import datetime
 
 import pytest
 from django.utils import timezone
+from django_tasks import task
 from django_tasks_db.models import DBTaskResult
 
-from home.tasks import enqueue_once, start_jobs, worker_heartbeat
+from home.tasks import enqueue_once, reclaim_abandoned, start_jobs, worker_heartbeat
 
 pytestmark = pytest.mark.django_db
 
-DATABASE_BACKEND = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+@task()
+def index_update():
+    """Stands in for Wagtail's search and reference-index updates."""
+
+
+DATABASE_BACKEND = {"default": {"BACKEND": "home.task_backend.FairDatabaseBackend"}}
 
 
 def test_enqueueing_a_repeating_job_twice_leaves_one_row(settings):
@@ -30,3 +37,170 @@ def test_a_worker_starting_twice_leaves_one_of_each_job(settings):
     assert "home.tasks.worker_heartbeat" in queued
     assert "home.tasks.publish_scheduled_content" in queued
     assert "village_programs.tasks.deliver_outreach" in queued
+
+    assert "home.tasks.purge_personal_data" in queued
+
+
+def test_enqueueing_a_repeating_job_twice_on_the_immediate_backend_runs_it_once(settings):
+    from django_tasks.signals import task_finished
+
+    runs = []
+
+    def count(sender, task_result, **kwargs):
+        runs.append(task_result.task.module_path)
+
+    task_finished.connect(count)
+    try:
+        enqueue_once(worker_heartbeat)
+    finally:
+        task_finished.disconnect(count)
+    # It ran once and, unable to wait a minute, did not queue itself again.
+    assert runs == ["home.tasks.worker_heartbeat"]
+    assert not DBTaskResult.objects.exists()
+
+
+def test_a_task_without_a_run_time_is_served_before_retries_that_are_already_due(settings):
+    """Wagtail queues its index updates without a run time; delivery retries are
+    dated. The updates must not wait behind a backlog of retries."""
+    from village_programs.tasks import deliver_outreach
+
+    settings.TASKS = DATABASE_BACKEND
+    earlier = timezone.now() - datetime.timedelta(minutes=5)
+    for _ in range(3):
+        deliver_outreach.using(run_after=earlier).enqueue()
+    update = index_update.enqueue()  # no run time, default priority: as Wagtail queues its updates
+    assert DBTaskResult.objects.ready().count() == 4
+    assert str(DBTaskResult.objects.ready().first().pk) == str(update.id)
+
+
+def test_a_task_enqueued_without_a_run_time_is_due_now(settings):
+    settings.TASKS = DATABASE_BACKEND
+    from django_tasks import task_backends
+
+    result = task_backends["default"].enqueue(worker_heartbeat.using(run_after=None), (), {})
+    row = DBTaskResult.objects.get(pk=result.id)
+    assert row.run_after <= timezone.now()
+    assert DBTaskResult.objects.ready().filter(pk=row.pk).exists()
+
+
+def test_a_task_left_running_by_a_dead_worker_is_queued_again_after_its_lease(settings):
+    settings.TASKS = DATABASE_BACKEND
+    settings.TASK_LEASE_SECONDS = 60
+    tomorrow = timezone.now() + datetime.timedelta(days=1)
+    stale, fresh = (worker_heartbeat.using(run_after=tomorrow).enqueue() for _ in range(2))
+    five_minutes_ago = timezone.now() - datetime.timedelta(minutes=5)
+    DBTaskResult.objects.filter(pk=stale.id).update(status="RUNNING", started_at=five_minutes_ago)
+    DBTaskResult.objects.filter(pk=fresh.id).update(status="RUNNING", started_at=timezone.now())
+    assert reclaim_abandoned() == 1
+    assert DBTaskResult.objects.get(pk=stale.id).status == "READY"
+    assert DBTaskResult.objects.get(pk=fresh.id).status == "RUNNING"  # still within its lease
+    assert DBTaskResult.objects.ready().filter(pk=stale.id).exists()
+
+
+def test_the_queue_is_visible_to_those_allowed(admin_client, client, settings):
+    settings.TASKS = DATABASE_BACKEND
+    from django.contrib.auth.models import Group, User
+
+    start_jobs()
+    page = admin_client.get("/admin/tasks/").content.decode()
+    assert "home.tasks.worker_heartbeat" in page and "outbox" in page
+    editor = User.objects.create_user("editor-tasks", password="editor-tasks-2026")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    assert client.get("/admin/tasks/").status_code in (302, 403)
+
+
+def test_smoke_fails_when_the_oldest_due_task_waits_too_long(settings):
+    import io
+
+    import pytest as _pytest
+    from django.core.management import CommandError, call_command
+
+    settings.TASKS = DATABASE_BACKEND
+    settings.TASK_QUEUE_LATE_SECONDS = 60
+    worker_heartbeat.using(run_after=timezone.now() - datetime.timedelta(minutes=30)).enqueue()
+    out = io.StringIO()
+    with _pytest.raises(CommandError):
+        call_command("smoke", stdout=out)
+    assert "FAIL  task queue: the oldest due task has waited" in out.getvalue()
+
+
+@task()
+def deadlocking_update(pk):
+    """Fails as PostgreSQL fails one of two deadlocked reference-index updates."""
+    from django.db import OperationalError
+
+    raise OperationalError("deadlock detected\\nDETAIL:  Process 4242 waits for ShareLock on transaction 99")
+
+
+def run_one(row):
+    from django_tasks_db.management.commands.db_worker import Worker
+
+    worker = Worker(
+        queue_names=["default"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="test-worker",
+        excluded_queue_names=[],
+    )
+    row.claim("test-worker")
+    worker.run_task(row)
+
+
+def test_a_deadlocked_index_update_is_queued_again(settings):
+    settings.TASKS = DATABASE_BACKEND
+    first = deadlocking_update.enqueue(7)
+    run_one(DBTaskResult.objects.get(pk=first.id))
+    rows = DBTaskResult.objects.filter(task_path=deadlocking_update.module_path)
+    assert rows.get(pk=first.id).status == "FAILED"
+    (retry,) = rows.filter(status="READY")
+    assert retry.args_kwargs == {"args": [7], "kwargs": {}}
+
+
+def test_other_failures_are_not_retried(settings):
+    settings.TASKS = DATABASE_BACKEND
+    first = failing_update.enqueue()
+    run_one(DBTaskResult.objects.get(pk=first.id))
+    assert not DBTaskResult.objects.filter(status="READY", task_path=failing_update.module_path).exists()
+
+
+@task()
+def failing_update():
+    raise ValueError("a bug, not a deadlock")
+
+
+def test_the_worker_runs_without_the_reloader_and_stops_cleanly_on_sigterm(tmp_path):
+    """Under the autoreloader a kill reached the reloader while the real worker
+    carried on. The worker is now one process, and SIGTERM stops it."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from tests.home.test_settings import OUR_VARIABLES, PROJECT
+
+    env = {key: value for key, value in os.environ.items() if key not in OUR_VARIABLES}
+    env.update(DJANGO_SETTINGS_MODULE="config.settings.dev", DATABASE_URL=f"sqlite:///{tmp_path / 'w.sqlite3'}")
+    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=PROJECT, env=env, check=True, timeout=300)
+    worker = subprocess.Popen(
+        [sys.executable, "manage.py", "run_worker", "--interval", "0.2"],
+        cwd=PROJECT,
+        env=env,
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        time.sleep(4)
+        children = Path(f"/proc/{worker.pid}/task/{worker.pid}/children").read_text().split()
+        assert children == []  # debug is on, yet no reloader process with the worker under it
+        worker.send_signal(signal.SIGTERM)
+        assert worker.wait(timeout=15) in (0, 1)
+    finally:
+        if worker.poll() is None:
+            os.killpg(worker.pid, signal.SIGKILL)

@@ -1,3 +1,6 @@
+import os
+import socket
+
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
@@ -13,10 +16,19 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--interval", type=float, default=1.0, help="Seconds between polls of the queue.")
         parser.add_argument("--batch", action="store_true", help="Stop when the queue is empty.")
+        parser.add_argument(
+            "--reload",
+            action="store_true",
+            help="Restart on code changes (development only). Off by default, even with debug on: under "
+            "the reloader a stop signal reaches the reloader, not the worker.",
+        )
 
-    def handle(self, *args, interval, batch, **options):
+    def handle(self, *args, interval, batch, reload, **options):
         start_jobs()
-        worker_args = ["--interval", str(interval)]
+        # The worker's name says where it runs; heartbeats are reported per worker (manage.py smoke).
+        worker_id = f"{socket.gethostname()}-{os.getpid()}"[:64]
+        worker_args = ["--interval", str(interval), "--worker-id", worker_id, "--reload" if reload else "--no-reload"]
         if batch:
             worker_args.append("--batch")
+        # SIGTERM (systemd's stop) lets the current task finish; a second one stops at once.
         call_command("db_worker", *worker_args)

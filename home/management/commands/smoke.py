@@ -16,7 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.utils import timezone
 
-from home.tasks import HEARTBEAT_EVERY, worker_heartbeat
+from home.tasks import HEARTBEAT_EVERY, backlogs, queue_overview, worker_heartbeat
 
 # A worker that has not run its heartbeat task for this long is taken for stopped.
 HEARTBEAT_LATE = HEARTBEAT_EVERY * 3
@@ -34,6 +34,7 @@ class Command(BaseCommand):
             ("cache", self.cache),
             ("search", self.search),
             ("task worker", self.worker),
+            ("task queue", self.queue),
             ("booking system", self.booking),
         ]
         if url:
@@ -90,6 +91,27 @@ class Command(BaseCommand):
             minutes = int(age / datetime.timedelta(minutes=1))
             raise RuntimeError(f"the last heartbeat was {minutes} minutes ago: is kanim-worker running?")
         return f"last heartbeat {int(age.total_seconds())} s ago"
+
+    def queue(self):
+        overview = queue_overview()
+        for job in overview["jobs"]:
+            waited = f", oldest due {int(job['waited'].total_seconds())} s" if job["waited"] else ""
+            self.stdout.write(
+                f"      {job['task_path']}: {job['queued']} queued ({job['due']} due), "
+                f"{job['running']} running, {job['failed']} failed today{waited}"
+            )
+        for worker, seen in overview["workers"]:
+            ago = int((timezone.now() - seen).total_seconds())
+            self.stdout.write(f"      worker {worker}: last heartbeat {ago} s ago")
+        for label, waiting, since in backlogs():
+            age = f", oldest since {timezone.localtime(since):%Y-%m-%d %H:%M}" if since else ""
+            self.stdout.write(f"      {label}: {waiting} waiting{age}")
+        waited = overview["waited"]
+        if waited is not None and waited.total_seconds() > settings.TASK_QUEUE_LATE_SECONDS:
+            raise RuntimeError(
+                f"the oldest due task has waited {int(waited.total_seconds())} s: are the workers keeping up?"
+            )
+        return "no task waiting" if waited is None else f"oldest due task waited {int(waited.total_seconds())} s"
 
     def booking(self):
         if not settings.BOOKING_API_URL:
