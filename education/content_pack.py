@@ -149,7 +149,7 @@ def load_events(pack, events):
         return
     for item in events:
         t = pack.strings()
-        day = pack.day(item["days_ahead"])
+        day = pack.day(item["days_ahead"], item.get("weekday"))
         start_hour, end_hour = item["hours"]
         event = ServiceEvent.objects.create(
             locale=pack.source,

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.views.reports import PageReportView
 from wagtail.models import Page, get_page_models
 from wagtail.snippets.models import register_snippet
@@ -12,6 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.exports import SafeCsvMixin
 
+from .forms import FeeRateForm
 from .models import Fee, FeeRate, ServiceEvent
 
 
@@ -25,6 +27,10 @@ class FeeViewSet(SnippetViewSet):
 
 class FeeRateViewSet(SnippetViewSet):
     model = FeeRate
+    # Amounts typed the Indonesian way ("650.000") are read right, and unlikely ones need confirming.
+    edit_handler = ObjectList(
+        [*FeeRate.panels[:2], FieldPanel("amount_confirmed"), *FeeRate.panels[2:]], base_form_class=FeeRateForm
+    )
     icon = "form"
     menu_label = _("Fee amounts")
     list_display = ["fee", "amount", "legal_basis", "effective_from", "effective_until"]

@@ -167,8 +167,16 @@ class Pack:
             "next_review_due": timezone.localdate() + datetime.timedelta(days=self.manifest["review_after_days"]),
         }
 
-    def day(self, days_ahead):
-        return timezone.localdate() + datetime.timedelta(days=days_ahead)
+    WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    def day(self, days_ahead, weekday=None):
+        """The date `days_ahead` from today, or the first `weekday` ("wednesday")
+        from then: an office that serves a kecamatan on Wednesdays must not be
+        shown there on a Saturday because of the day the demo was loaded."""
+        day = timezone.localdate() + datetime.timedelta(days=days_ahead)
+        if weekday is not None:
+            day += datetime.timedelta(days=(self.WEEKDAYS.index(weekday) - day.weekday()) % 7)
+        return day
 
 
 class Strings:

@@ -13,9 +13,20 @@ from . import booking
 
 
 class BookingStandIn:
-    def __init__(self, secret, *, fail_rate=0.0, lose_answer_rate=0.0, hang_rate=0.0, hang_seconds=2.0, seed=None):
+    def __init__(
+        self,
+        secret,
+        *,
+        fail_rate=0.0,
+        lose_answer_rate=0.0,
+        drop_rate=0.0,
+        hang_rate=0.0,
+        hang_seconds=2.0,
+        seed=None,
+    ):
         self.secret = secret
         self.fail_rate, self.lose_answer_rate, self.hang_rate = fail_rate, lose_answer_rate, hang_rate
+        self.drop_rate = drop_rate
         self.hang_seconds = hang_seconds
         self.random = random.Random(seed)
         self.script = deque()  # (status, body, headers, delay): answers to give first, in order
@@ -104,6 +115,10 @@ class BookingStandIn:
                 if roll < standin.hang_rate + standin.fail_rate + standin.lose_answer_rate:
                     # Registered, but the answer never arrives: the sender must resend.
                     return self.reply(500, {"message": "lost"})
+                if roll < standin.hang_rate + standin.fail_rate + standin.lose_answer_rate + standin.drop_rate:
+                    # Registered, then the connection drops with no answer at all.
+                    self.close_connection = True
+                    return None
                 return self.reply(status, answer)
 
         return Handler

@@ -75,7 +75,7 @@ def test_lost_with_delivery_has_every_fee_line(client):
     assert lines == {
         "E-paspor, berlaku 5 tahun": "Rp650.000",
         "Biaya paspor hilang": "Rp1.000.000",
-        "Pengiriman paspor oleh PT Pos": "Rp20.000",
+        "Pengiriman paspor oleh PT Pos (Kantor Imigrasi Karawang)": "Rp20.000",
     }
 
 

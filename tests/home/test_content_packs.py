@@ -6,6 +6,7 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 from wagtail.models import Page, Site
 
 from education.models import Fee
@@ -119,3 +120,64 @@ def test_a_pack_cannot_hold_what_an_editor_could_not_save(tmp_path, monkeypatch)
     with pytest.raises(ValidationError, match="label"):
         Pack("overlong", log=lambda message: None).load()
     assert not Office.objects.filter(code="overlong").exists()
+
+
+PLACEHOLDERS = ("belum diperiksa", "not yet checked", "todo", "lorem", "tbd", "xxx")
+
+
+def test_no_public_page_of_either_pack_shows_a_placeholder():
+    from django.test import Client
+
+    from tests.home.test_navigation import crawl
+    from tests.html import text
+
+    load("tangerang")
+    for host in ("localhost", "tangerang.localhost"):
+        client = Client(HTTP_HOST=host)
+        for language in ("id", "en"):
+            for path in crawl(client, f"/{language}/"):
+                response = client.get(path)
+                if not response["Content-Type"].startswith("text/html"):
+                    continue
+                words = f" {text(response).lower()} "
+                found = [p for p in PLACEHOLDERS if f" {p} " in words or f" {p}." in words or f" {p}:" in words]
+                assert not found, f"{host}{path}: {found}"
+
+
+def test_the_fee_page_lists_every_national_rate_with_its_legal_basis(client):
+    """../shared/domain/facts.md, section 1: PP 45/2024, and the zero tariff for migrant workers."""
+    from tests.html import soup
+
+    rows = {
+        row.select_one("th").get_text(" ", strip=True): row.get_text(" ", strip=True)
+        for row in soup(client.get("/en/passport-fees/")).select("tbody tr")
+    }
+    expected = {
+        "E-passport, valid 5 years": ("650,000", "PP 45/2024"),
+        "E-passport, valid 10 years": ("950,000", "PP 45/2024"),
+        "Ordinary (non-electronic) passport, valid 5 years": ("350,000", "PP 45/2024"),
+        "Ordinary (non-electronic) passport, valid 10 years": ("650,000", "PP 45/2024"),
+        "Accelerated service (ready the same day)": ("1,000,000", "PP 45/2024"),
+        "Charge for a lost passport": ("1,000,000", "PP 45/2024"),
+        "Charge for a damaged passport": ("500,000", "PP 45/2024"),
+        "Travel document in lieu of passport (SPLP), citizens": ("100,000", "PP 45/2024"),
+        "Travel document in lieu of passport (SPLP), foreigners": ("150,000", "PP 45/2024"),
+        "Migrant worker passport (24 pages, 5 years)": ("0", "Permenkumham 9/2020"),
+    }
+    for name, (amount, basis) in expected.items():
+        row = next((row for heading, row in rows.items() if heading.startswith(name)), None)
+        assert row is not None, name
+        assert amount in row and basis in row, row
+    delivery = next(row for heading, row in rows.items() if heading.startswith("Passport delivery by PT Pos"))
+    assert "Karawang" in delivery and "PP 45/2024" not in delivery  # a local price, not a national rule
+
+
+def test_events_fall_on_the_days_the_office_serves_there():
+    from education.models import ServiceEvent
+
+    for event in ServiceEvent.objects.filter(locale__language_code="id"):
+        day = timezone.localtime(event.starts_at).weekday()
+        if event.kind == "kecamatan" and "Purwakarta" in event.address:
+            assert day == 2, event  # Gebyar PATEN in Purwakarta: Wednesdays
+        if event.kind == "village":
+            assert day < 5, event  # villages are served on working days

@@ -342,6 +342,21 @@ def test_a_crash_after_sending_leads_to_a_resend_with_the_same_key(client, offic
     assert len(external.received) == 1
 
 
+def test_a_connection_dropped_after_the_booking_system_held_the_request_leads_to_one_resend(client, officer, external):
+    external.drop_rate = 1.0
+    request = submit(client, officer)
+    outbox.deliver_due()
+    request.refresh_from_db()
+    assert request.state == "submitted" and request.delivery_error  # no answer: try again later
+    assert list(external.received) == [str(request.request_id)]  # ... though it was held
+    external.drop_rate = 0.0
+    due_now(request)
+    outbox.deliver_due()
+    request.refresh_from_db()
+    assert request.state == "received"
+    assert list(external.received) == [str(request.request_id)]  # held once, by its idempotency key
+
+
 # Callbacks --------------------------------------------------------------------------------------------------------
 
 

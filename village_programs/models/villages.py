@@ -34,7 +34,12 @@ class Village(models.Model):
         help_text=_("Kemendagri code, e.g. 32.14.04.2006."),
     )
     name = models.CharField(max_length=100, help_text=_("Village name without 'Desa', e.g. 'Citeko'."))
-    kecamatan = models.CharField(_("sub-district (kecamatan)"), max_length=100)
+    kecamatan = models.CharField(
+        _("sub-district (kecamatan)"),
+        max_length=100,
+        blank=True,
+        help_text=_("Leave empty until confirmed: the public pages then leave it out rather than guess."),
+    )
     kabupaten = models.CharField(_("regency or city"), max_length=100)
     province = models.CharField(max_length=100)
     office = models.ForeignKey(

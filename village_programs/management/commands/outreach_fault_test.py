@@ -47,9 +47,16 @@ class Command(BaseCommand):
         tag_marker = f"fault-{os.getpid()}-{int(time.time())}"
         run_started = timezone.now()
         # At least as rough as a real booking system on a bad day: 30 % errors, 5 % of
-        # answers lost after the request was held, 3 % hanging past the client's timeout.
+        # answers lost and 5 % of connections dropped after the request was held, 3 %
+        # hanging past the client's timeout.
         standin = BookingStandIn(
-            SECRET, fail_rate=0.30, lose_answer_rate=0.05, hang_rate=0.03, hang_seconds=2.5, seed=seed
+            SECRET,
+            fail_rate=0.30,
+            lose_answer_rate=0.05,
+            drop_rate=0.05,
+            hang_rate=0.03,
+            hang_seconds=2.5,
+            seed=seed,
         ).start()
         env = {
             **os.environ,

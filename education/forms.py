@@ -1,0 +1,100 @@
+"""Admin forms for the public facts: amounts an editor cannot mistype."""
+
+import re
+
+from django import forms
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+# "650000", "650.000", "650,000", "Rp 650.000", "Rp650.000,-", "IDR 650,000": one amount.
+CURRENCY = re.compile(r"^(rp\.?|idr)\s*", re.IGNORECASE)
+GROUPED = re.compile(r"^\d{1,3}([.,]\d{3})+$")
+# Below this, or changed by more than half, an amount is more likely a typing error than a tariff.
+SMALLEST_LIKELY = 10_000
+LARGEST_LIKELY_CHANGE = 0.5
+
+
+def parse_rupiah(text):
+    """Whole rupiah from the ways Indonesians write an amount; ValueError otherwise.
+    Dots and commas are read as thousands separators only where they group
+    three digits: "650.5" or "650,50" has a decimal part, and rupiah have none."""
+    value = CURRENCY.sub("", text.strip()).removesuffix(",-").removesuffix(".-").replace(" ", "")
+    if value.isdigit():
+        return int(value)
+    if GROUPED.match(value) and len(set(re.findall(r"[.,]", value))) == 1:
+        return int(re.sub(r"[.,]", "", value))
+    raise ValueError(text)
+
+
+def as_readers_see_it(amount):
+    """The amount as the fee page shows it, in Indonesian and in English."""
+    from home.templatetags.site_tags import rupiah
+
+    shown = []
+    for code in ("id", "en"):
+        with translation.override(code):
+            shown.append(rupiah(amount))
+    return " / ".join(shown)
+
+
+class RupiahField(forms.CharField):
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value in self.empty_values:
+            return None
+        try:
+            return parse_rupiah(value)
+        except ValueError:
+            raise forms.ValidationError(
+                _(
+                    "Write the amount in whole rupiah, for example 650000, 650.000 or Rp 650.000. "
+                    "Rupiah have no decimal part, and letters other than Rp or IDR cannot be read."
+                )
+            ) from None
+
+
+class FeeRateForm(WagtailAdminModelForm):
+    amount = RupiahField(
+        label=_("Amount"),
+        widget=forms.TextInput(attrs={"maxlength": 30, "inputmode": "decimal"}),
+        help_text=_("In rupiah, as you would write it: 650000, 650.000 or Rp 650.000."),
+    )
+    amount_confirmed = forms.BooleanField(
+        label=_("Yes, this amount is correct"),
+        required=False,
+        help_text=_(
+            "Needed for an amount under Rp10.000 (other than 0) or one that differs from the current rate by "
+            "more than half."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and self.instance.amount is not None:
+            self.fields["amount"].help_text = _("Readers now see: %(shown)s.") % {
+                "shown": as_readers_see_it(self.instance.amount)
+            }
+
+    def clean(self):
+        data = super().clean()
+        amount, fee = data.get("amount"), data.get("fee")
+        if amount is None or data.get("amount_confirmed"):
+            return data
+        current = fee.rate_on() if fee is not None else None
+        reasons = []
+        if 0 < amount < SMALLEST_LIKELY:
+            reasons.append(_("it is under Rp10.000"))
+        if current is not None and current.pk != self.instance.pk and current.amount:
+            if abs(amount - current.amount) / current.amount > LARGEST_LIKELY_CHANGE:
+                reasons.append(
+                    _("it differs by more than half from the current rate, %(current)s")
+                    % {"current": as_readers_see_it(current.amount)}
+                )
+        if reasons:
+            self.add_error(
+                "amount_confirmed",
+                _("Readers will see %(shown)s, and %(reasons)s. If that is right, tick the box and save again.")
+                % {"shown": as_readers_see_it(amount), "reasons": _(" and ").join(str(reason) for reason in reasons)},
+            )
+        return data
