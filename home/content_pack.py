@@ -108,12 +108,16 @@ def load_tasks(pack, data):
 
 @section("banner")
 def load_banner(pack, data):
-    if AlertBanner.objects.exists():
+    """A banner for the pack's office's site only: a warning true for one office
+    is not shown on another's."""
+    office = Office.objects.get(code=pack.office, locale=pack.source)
+    if AlertBanner.objects.filter(office__translation_key=office.translation_key).exists():
         return
     t = pack.strings()
     link = Page.objects.descendant_of(pack.home).filter(locale=pack.source, slug=data.get("link_page")).first()
     banner = AlertBanner.objects.create(
         locale=pack.source,
+        office=office,
         message=t(data["message"]),
         link_page=link,
         active=True,

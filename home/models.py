@@ -452,6 +452,14 @@ class AlertBanner(TranslatableMixin, models.Model):
         WARNING = "warning", _("Warning")
 
     message = models.CharField(max_length=250, help_text=_("One or two short sentences."))
+    office = models.ForeignKey(
+        Office,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("The office whose site shows the banner. Empty: every office's site (a national warning)."),
+    )
     link_page = models.ForeignKey(
         "wagtailcore.Page",
         null=True,
@@ -466,6 +474,7 @@ class AlertBanner(TranslatableMixin, models.Model):
 
     translatable_fields = [
         TranslatableField("message"),
+        SynchronizedField("office"),
         SynchronizedField("link_page"),
         SynchronizedField("level"),
         SynchronizedField("active"),
@@ -474,6 +483,7 @@ class AlertBanner(TranslatableMixin, models.Model):
 
     panels = [
         FieldPanel("message"),
+        FieldPanel("office"),
         FieldPanel("link_page"),
         FieldPanel("level"),
         FieldPanel("active"),
@@ -488,10 +498,14 @@ class AlertBanner(TranslatableMixin, models.Model):
         return self.message
 
     @classmethod
-    def current(cls, locale):
-        """The newest active, unexpired banner, in `locale` when translated."""
+    def current(cls, locale, office=None):
+        """The newest active, unexpired banner for `office`'s site (its own or a
+        national one), in `locale` when translated."""
+        for_site = models.Q(office__isnull=True)
+        if office is not None:
+            for_site |= models.Q(office__translation_key=office.translation_key)
         banner = (
-            cls.objects.filter(active=True, expires_at__gt=timezone.now())
+            cls.objects.filter(for_site, active=True, expires_at__gt=timezone.now())
             .order_by("-expires_at")
             .select_related("locale")
             .first()

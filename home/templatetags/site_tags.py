@@ -129,7 +129,7 @@ def alert_banner(context):
     request = context.get("request")
     if request is None:
         return None
-    return AlertBanner.current(active_locale())
+    return AlertBanner.current(active_locale(), office=SiteSettings.for_request(request).home_office)
 
 
 @register.filter

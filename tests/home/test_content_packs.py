@@ -181,3 +181,19 @@ def test_events_fall_on_the_days_the_office_serves_there():
             assert day == 2, event  # Gebyar PATEN in Purwakarta: Wednesdays
         if event.kind == "village":
             assert day < 5, event  # villages are served on working days
+
+
+def test_an_offices_banner_stays_on_its_own_site(client):
+    from home.models import AlertBanner
+
+    load("tangerang")
+    assert soup(client.get("/id/")).select_one(".alert") is not None  # Karawang's warning on Karawang's site
+    assert soup(client.get("/id/", HTTP_HOST="tangerang.localhost")).select_one(".alert") is None
+    national = AlertBanner.objects.create(
+        locale=AlertBanner.objects.first().locale,
+        message="Peringatan untuk semua kantor",
+        active=True,
+        expires_at=timezone.now() + timezone.timedelta(days=1),
+    )
+    assert "Peringatan untuk semua kantor" in client.get("/id/", HTTP_HOST="tangerang.localhost").content.decode()
+    national.delete()
