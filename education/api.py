@@ -7,9 +7,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from home import api, ratelimit
-from home.api import ApiError, NotFound, endpoint, page_fields, paginated, plain_text
+from home.api import ApiError, NotFound, endpoint, page_fields, paginated
 from home.locales import active_locale
 from home.models import SiteSettings
+from home.text import plain_text
 
 from . import checker
 from .models import (
@@ -17,11 +18,11 @@ from .models import (
     Fee,
     FeeIndexPage,
     RequirementPage,
-    ScamPattern,
     ScamWarningPage,
     ServiceEvent,
     ServicesPage,
 )
+from .models.scams import pattern_for_unlisted
 
 # Fees ---------------------------------------------------------------------------
 
@@ -249,8 +250,7 @@ def channel_check(request):
     name, message = verdict(result)
     warning = None
     if not result.official and name != "invalid":
-        pattern = ScamPattern.FAKE_WHATSAPP if result.kind == "phone" else ScamPattern.FAKE_LINK
-        warning = api.site_pages(request, ScamWarningPage).filter(pattern=pattern).first()
+        warning = api.site_pages(request, ScamWarningPage).filter(pattern=pattern_for_unlisted(result.kind)).first()
     checker_page = api.first_site_page(request, ChannelCheckerPage)
     return {
         "query": result.query,

@@ -3,7 +3,8 @@
 from django.utils.translation import gettext as _
 
 from home import api
-from home.api import ApiError, endpoint, page_fields, paginated, plain_text
+from home.api import ApiError, endpoint, page_fields, paginated
+from home.text import plain_text
 
 from .models import FaqQuestionPage, Topic
 

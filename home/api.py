@@ -9,8 +9,8 @@ Read-only, anonymous and without personal data. Answers are cached like public
 pages (home/page_cache.py: /api/v1/ is one of PAGE_CACHE_PATHS) and a new cache
 generation starts on every publish, so the API never lags the site."""
 
-import html
 import re
+import uuid
 from functools import wraps
 
 from django.conf import settings
@@ -18,12 +18,10 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import JsonResponse
 from django.urls import reverse
 from django.utils import translation
-from django.utils.html import strip_tags
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
-from home.locales import active_locale
+from home.locales import active_locale, site_home
 from home.models import Office
 
 VERSION = "v1"
@@ -147,20 +145,12 @@ def page_url(request, page):
     return absolute(request, page.get_url(request)) if page else None
 
 
-def site_home(request):
-    """The home page of the site asked, in the language asked."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return site.root_page.get_translation_or_none(active_locale())
-
-
 def site_pages(request, model):
     """Live public pages of `model` on the site asked, in the language asked."""
     home = site_home(request)
     if home is None:
         return model.objects.none()
-    return model.objects.live().public().descendant_of(home).filter(locale=home.locale)
+    return model.objects.live().public().descendant_of(home).filter(locale=active_locale())
 
 
 def first_site_page(request, model):
@@ -193,8 +183,6 @@ def code_or_404(code):
 
 def page_by_id(request, model, page_id):
     """A live public page of the site by the id the API gives it (its translation key)."""
-    import uuid
-
     try:
         key = uuid.UUID(page_id)
     except ValueError:
@@ -203,17 +191,6 @@ def page_by_id(request, model, page_id):
     if page is None:
         raise NotFound()
     return page
-
-
-BLOCK_END = re.compile(r"</(p|li|h[1-6]|blockquote)>|<br\s*/?>", re.IGNORECASE)
-
-
-def plain_text(value):
-    """Rich text as plain text, one paragraph or list item per line: what a
-    chatbot or a WhatsApp message can carry."""
-    source = str(getattr(value, "source", value) or "")
-    text = html.unescape(strip_tags(BLOCK_END.sub("\n", source)))
-    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
 
 
 def api_url(request, name, **kwargs):
@@ -275,14 +252,8 @@ def office(request, code):
 @endpoint
 def index(request):
     """Where everything is, in each language."""
-    from django.urls import NoReverseMatch
-
-    collections = {}
-    for name in ("fees", "requirements", "services", "events", "offices", "scam_warnings", "faq", "channel_check"):
-        try:
-            collections[name] = {code: api_url(request, name, lang=code) for code in languages()}
-        except NoReverseMatch:  # an app that offers no endpoint
-            continue
+    names = ("fees", "requirements", "services", "events", "offices", "scam_warnings", "faq", "channel_check")
+    collections = {name: {code: api_url(request, name, lang=code) for code in languages()} for name in names}
     return {
         "version": VERSION,
         "languages": languages(),

@@ -44,3 +44,14 @@ def active_locale():
 
 def forget_locales(**kwargs):
     _active.clear()
+
+
+def site_home(request, locale=None):
+    """The home page of the site being read (each office has its own) in
+    `locale`, the reader's by default, where translated; None off any site."""
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return site.root_page.get_translation_or_none(locale or active_locale()) or site.root_page

@@ -19,8 +19,10 @@ def client_key(request):
 
 
 def _key(request, scope, subject=None):
-    who = client_key(request) if subject is None else hashlib.sha256(f"{settings.SECRET_KEY}:{subject}".encode())
-    return f"ratelimit:{scope}:{who if subject is None else who.hexdigest()[:32]}"
+    """Per client, or per `subject` (an e-mail address), hashed with the secret key."""
+    if subject is None:
+        return f"ratelimit:{scope}:{client_key(request)}"
+    return f"ratelimit:{scope}:{hashlib.sha256(f'{settings.SECRET_KEY}:{subject}'.encode()).hexdigest()[:32]}"
 
 
 def used(request, scope, subject=None):

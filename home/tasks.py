@@ -115,7 +115,7 @@ def start_home_jobs():
 def queue_overview():
     """Per job: tasks queued, due, running and failed (last day), and how long
     the oldest due one has waited; and each worker's last heartbeat."""
-    from django.db.models import Count, Max, Min, Q
+    from django.db.models import Count, Min, Q
     from django_tasks_db.models import DBTaskResult
 
     now = timezone.now()
@@ -142,13 +142,11 @@ def queue_overview():
         if worker_ids:
             workers.setdefault(worker_ids[-1], finished_at)
     oldest = DBTaskResult.objects.filter(status="READY", run_after__lte=now).aggregate(Min("run_after"))
-    latest = DBTaskResult.objects.aggregate(Max("enqueued_at"))
     return {
         "jobs": [{**job, "waited": now - job["oldest_due"] if job["oldest_due"] else None} for job in jobs],
         "workers": sorted(workers.items(), key=lambda item: item[1], reverse=True),
         "oldest_due": oldest["run_after__min"],
         "waited": now - oldest["run_after__min"] if oldest["run_after__min"] else None,
-        "last_enqueued": latest["enqueued_at__max"],
     }
 
 

@@ -12,6 +12,7 @@ The synonyms come from settings.SEARCH_SYNONYMS_FILE (search/synonyms.txt),
 which the Elasticsearch backend reads too."""
 
 import difflib
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -287,3 +288,14 @@ def without_personal_numbers(value):
     what readers type where nobody needs to know who they are (the query log,
     FAQ feedback)."""
     return " ".join(PERSONAL_NUMBER.sub("#", value).split())
+
+
+BLOCK_END = re.compile(r"</(p|li|h[1-6]|blockquote)>|<br\s*/?>", re.IGNORECASE)
+
+
+def plain_text(value):
+    """Rich text as plain text, one paragraph or list item per line: what a
+    chatbot or a WhatsApp message can carry (html_text runs it all together)."""
+    source = str(getattr(value, "source", value) or "")
+    text = html.unescape(strip_tags(BLOCK_END.sub("\n", source)))
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())

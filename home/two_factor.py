@@ -118,8 +118,9 @@ class StaffTwoFactorMiddleware:
         self._open = None
 
     def __call__(self, request):
-        user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated and request.path_info.startswith("/admin/"):
+        # The path first: public pages never need the user loaded.
+        user = getattr(request, "user", None) if request.path_info.startswith("/admin/") else None
+        if user is not None and user.is_authenticated:
             if self._open is None:
                 self._open = {reverse(name) for name in OPEN_URL_NAMES}
             if request.path_info not in self._open and not user.is_verified():

@@ -12,10 +12,10 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
 from home import ratelimit, text
-from home.locales import active_locale
+from home.locales import active_locale, site_home
 from home.models import SiteSettings
 
 from . import query as search_query
@@ -43,15 +43,6 @@ TYPES = {
 
 def search_type(page):
     return getattr(page.specific_class, "search_type", "other")
-
-
-def site_home(request, locale):
-    """The home page of the site being read, in the reader's language: each
-    office's site searches its own pages only."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return site.root_page.get_translation_or_none(locale) or site.root_page
 
 
 def site_pages(home, locale):

@@ -42,10 +42,9 @@ def purge_sessions(dry_run):
                 session.save(update_fields=[*PERSONAL_SESSION_FIELDS, "personal_data_purged_at", "updated_at"])
                 # The history keeps what changed and when, not the old names.
                 for change in session.changes.all():
-                    if any(name in change.changes for name in PERSONAL_SESSION_FIELDS):
-                        for name in PERSONAL_SESSION_FIELDS:
-                            if name in change.changes:
-                                change.changes[name] = [None, None]
+                    named = [name for name in PERSONAL_SESSION_FIELDS if name in change.changes]
+                    if named:
+                        change.changes.update({name: [None, None] for name in named})
                         change.save(update_fields=["changes"])
                 history.record(session, None, "purged")
                 audit.record(session, "kanim.purge")

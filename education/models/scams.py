@@ -23,6 +23,12 @@ class ScamPattern(models.TextChoices):
     JOB_OFFER = "job_offer", _("Job offers abroad")
 
 
+def pattern_for_unlisted(kind):
+    """The scam an unofficial channel of this checker kind most likely serves:
+    an unknown number is a fake WhatsApp 'officer', anything else a fake link or app."""
+    return ScamPattern.FAKE_WHATSAPP if kind == "phone" else ScamPattern.FAKE_LINK
+
+
 class ScamWarningPage(BasePage):
     pattern = models.CharField(
         max_length=30,

@@ -9,7 +9,7 @@ from home.models import BasePage, Office, SiteSettings
 
 from .. import checker
 from . import checklist
-from .scams import ScamPattern, ScamWarningPage
+from .scams import ScamWarningPage, pattern_for_unlisted
 
 
 class ChecklistPage(BasePage):
@@ -82,9 +82,10 @@ class ChannelCheckerPage(BasePage):
             result = checker.check(form.cleaned_data["q"], self.locale)
             context["result"] = result
             if not result.official:
-                pattern = ScamPattern.FAKE_WHATSAPP if result.kind == "phone" else ScamPattern.FAKE_LINK
                 context["scam_warning"] = (
-                    ScamWarningPage.objects.live().filter(locale=self.locale, pattern=pattern).first()
+                    ScamWarningPage.objects.live()
+                    .filter(locale=self.locale, pattern=pattern_for_unlisted(result.kind))
+                    .first()
                 )
         offices = Office.objects.filter(locale=self.locale).prefetch_related("channels")
         context["offices"] = [(office, office.public_channels()) for office in offices if office.public_channels()]

@@ -4,7 +4,7 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from home.locales import active_locale
+from home.locales import active_locale, site_home
 from home.models import SiteSettings
 
 register = template.Library()
@@ -153,8 +153,7 @@ def office_ld(context):
     office = home_office(context)
     if office is None:
         return None
-    site = Site.find_for_request(request)
-    home = site.root_page.get_translation_or_none(active_locale()) or site.root_page
+    home = site_home(request)
     return office.structured_data(request.build_absolute_uri(home.get_url(request)))
 
 
@@ -184,8 +183,7 @@ def site_sections(context):
     if request is None:
         return []
     if not hasattr(request, "_site_sections"):
-        site = Site.find_for_request(request)
-        home = site.root_page.get_translation_or_none(active_locale()) if site else None
+        home = site_home(request)
         # Plain pages: the menu and the footer need only titles and addresses.
         request._site_sections = list(Page.objects.live().public().in_menu().child_of(home)) if home else []
     return request._site_sections

@@ -44,8 +44,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, count, workers, kills, timeout, seed, **options):
         chance = random.Random(seed)
-        tag_marker = f"fault-{os.getpid()}-{int(time.time())}"
         run_started = timezone.now()
+        # Marks this run's requests, and its processes to find any left behind at the end.
+        tag = f"fault-{os.getpid()}-{int(time.time())}"
         # At least as rough as a real booking system on a bad day: 30 % errors, 5 % of
         # answers lost and 5 % of connections dropped after the request was held, 3 %
         # hanging past the client's timeout.
@@ -67,12 +68,10 @@ class Command(BaseCommand):
             "LOG_LEVEL": "ERROR",
             # Killed workers leave tasks RUNNING; the heartbeat puts them back after this lease.
             "TASK_LEASE_SECONDS": "20",
-            # Marks this run's processes, to find any left behind at the end.
-            "KANIM_FAULT_TEST": tag_marker,
+            "KANIM_FAULT_TEST": tag,
         }
         settings.BOOKING_API_URL, settings.BOOKING_API_SECRET = standin.url, SECRET
         village = self.village()
-        tag = f"fault-{int(time.time())}"
         processes = []
 
         def start_worker():
@@ -125,7 +124,7 @@ class Command(BaseCommand):
             for process in processes:
                 process.wait(timeout=60)
             standin.stop()
-        orphans = self.processes_marked(tag_marker)
+        orphans = self.processes_marked(tag)
 
         expected = {str(request_id) for request_id in ours.values_list("request_id", flat=True)}
         held = {request_id for request_id in standin.received if request_id in expected}
