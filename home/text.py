@@ -30,7 +30,7 @@ STOPWORDS = {
         "yang dan di ke dari untuk apa apakah bagaimana gimana cara saya kami kita ini itu ada adalah "
         "dengan atau juga pada bisa dapat harus akan sudah belum tidak bukan mau ingin tolong mohon "
         "berapa kapan dimana mana siapa jika kalau agar supaya oleh sebagai dalam nya si sang jadi juga saja "
-        "sih dong kok nih gak nggak".split()
+        "sih dong kok nih gak nggak anda kamu aku gue gw aja udah lagi".split()
     ),
     "en": set(
         "the a an is are was were be been this that these those how do does did i my me we our you your "
@@ -124,11 +124,52 @@ def stem_english(word):
     return word
 
 
-STEMMERS = {"id": stem_indonesian, "en": stem_english}
+def unchanged(word):
+    return word
+
+
+@cache
+def stemmers(choice):
+    """The stemmer for each language under settings.SEARCH_STEMMER, chosen by
+    measurement on the relevance set (docs/search.md):
+    "sastrawi": PySastrawi's dictionary stemmer for Indonesian, the light English
+        stemmer above (Snowball's Porter2 makes "officer" and "office" one word);
+    "snowball": PyStemmer's Snowball Indonesian and English;
+    "builtin": the affix stripper and the light English stemmer above."""
+    if choice == "builtin":
+        return {"id": stem_indonesian, "en": stem_english}
+    if choice == "sastrawi":
+        from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+        return {"id": StemmerFactory().create_stemmer().stem, "en": stem_english}
+    if choice == "snowball":
+        import Stemmer
+
+        return {"id": Stemmer.Stemmer("indonesian").stemWord, "en": Stemmer.Stemmer("english").stemWord}
+    raise ValueError(f"SEARCH_STEMMER must be sastrawi, snowball or builtin, not {choice!r}")
 
 
 def stem(word, language):
-    return STEMMERS.get(language, lambda w: w)(word)
+    if word.isdigit():
+        return word
+    return stemmers(settings.SEARCH_STEMMER).get(language, unchanged)(word)
+
+
+def forget_analysis():
+    """After changing SEARCH_STEMMER or the synonyms: analyse everything afresh."""
+    Analyzer.for_language.cache_clear()
+    token_roots.cache_clear()
+    for forget in _forgetters:
+        forget()
+
+
+_forgetters = []
+
+
+def forget_with_analysis(function):
+    """Register a cache of analysed text (search.ranking's titles) to clear with ours."""
+    _forgetters.append(function)
+    return function
 
 
 @dataclass

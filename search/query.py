@@ -64,6 +64,16 @@ def roots(query, locale):
     return text.correct(text.analyse(query, language), vocabulary(locale))
 
 
+def meaningful_roots(query_roots):
+    """The roots worth asking for: each once, and without the words on nearly
+    every page (paspor, passport) unless they are all the query has."""
+    meaningful = list(dict.fromkeys(query_roots))
+    language_common = set().union(*text.COMMON.values())
+    if any(root not in language_common for root in meaningful):
+        meaningful = [root for root in meaningful if root not in language_common]
+    return meaningful
+
+
 def backend_queries(query, query_roots):
     """What to ask the backend, most precise first; results are merged in that order.
 
@@ -72,10 +82,7 @@ def backend_queries(query, query_roots):
     words as typed and applies its own analyzers and ranking."""
     if settings.SEARCH_URL:
         return [query]
-    meaningful = list(dict.fromkeys(query_roots))
-    language_common = set().union(*text.COMMON.values())
-    if any(root not in language_common for root in meaningful):
-        meaningful = [root for root in meaningful if root not in language_common]
+    meaningful = meaningful_roots(query_roots)
     if not meaningful:
         return []
     words = " ".join(meaningful)

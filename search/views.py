@@ -19,6 +19,7 @@ from home.locales import active_locale, site_home
 from home.models import SiteSettings
 
 from . import query as search_query
+from . import ranking
 from .models import QueryLog
 
 logger = logging.getLogger(__name__)
@@ -60,13 +61,23 @@ def promoted_pages(query, locale, home):
 
 def find(request, query, locale):
     """The site's pages in `locale` for `query`, editors' picks first, then by
-    relevance; with the query's roots (for snippets) and the picks."""
+    relevance; with the query's roots (for snippets), the picks, and whether the
+    best match is a strong one (an editor's pick, or a page with every word)."""
     roots = search_query.roots(query, locale)
     home = site_home(request, locale)
     promoted = promoted_pages(query, locale, home)
     found = list(promoted)
     seen = {page.pk for page in promoted}
     pages = site_pages(home, locale)
+    if not settings.SEARCH_URL:
+        # The database backend: one query for candidates, ranked in search/ranking.py.
+        meaningful = search_query.meaningful_roots(roots)
+        question = ranking.Question.read(query, roots, meaningful, locale.language_code)
+        ranked = ranking.rank(ranking.candidates(pages, meaningful), question)
+        # Candidates stand in for pages (pk, specific_class): only the page of results shown is loaded.
+        found += [candidate for candidate in ranked if candidate.pk not in seen][: MAX_RESULTS - len(found)]
+        strong = bool(promoted) or bool(ranked and ranked[0].complete)
+        return found, roots, promoted, strong
     for backend_query in search_query.backend_queries(query, roots):
         if len(found) >= MAX_RESULTS:
             break
@@ -74,24 +85,30 @@ def find(request, query, locale):
             if page.pk not in seen:
                 seen.add(page.pk)
                 found.append(page)
-    return found, roots, promoted
+    return found, roots, promoted, bool(found)
+
+
+def pages_in_order(ids):
+    pages = Page.objects.in_bulk(ids)
+    return [pages[pk] for pk in ids if pk in pages]
 
 
 def other_languages(request, query, locale):
-    """When nothing is found in the reader's language: the best matches in each
-    other language of the site ("lost passport fee" typed on the Indonesian
-    site), each with a link to the same search in that language."""
+    """When the reader's language finds nothing, or only pages with some of the
+    words: the best matches in each other language of the site that has strong
+    ones ("lost passport fee" typed on the Indonesian site), each with a link to
+    the same search in that language."""
     answers = []
     for other in Locale.objects.exclude(pk=locale.pk).order_by("language_code"):
-        found, _roots, _promoted = find(request, query, other)
-        if found:
+        found, _roots, _promoted, strong = find(request, query, other)
+        if found and strong:
             with translation.override(other.language_code):
                 search_url = reverse("search")
             answers.append(
                 {
                     "code": other.language_code,
                     "name": translation.get_language_info(other.language_code)["name_local"],
-                    "pages": found[:OTHER_LANGUAGE_RESULTS],
+                    "pages": pages_in_order([page.pk for page in found[:OTHER_LANGUAGE_RESULTS]]),
                     "search_url": f"{search_url}?{urlencode({'q': query})}",
                 }
             )
@@ -114,7 +131,7 @@ def search(request):
         return render(request, "search/search.html", context, status=429)
     if query:
         try:
-            found, roots, promoted = find(request, query, locale)
+            found, roots, promoted, strong = find(request, query, locale)
         except search_query.BACKEND_ERRORS:
             # The search server is down: say so, and point to the pages that answer most questions.
             logger.exception("Search backend failed for %r", query)
@@ -131,6 +148,9 @@ def search(request):
         QueryLog.record(search_query.scrub(query), locale.language_code, len(found))
         if not found:
             context.update(help_pages(request, locale), elsewhere=other_languages(request, query, locale))
+        elif not strong and not chosen_type:
+            # Only weak matches here: the other language may answer it fully.
+            context["elsewhere"] = other_languages(request, query, locale)
 
     page_of_results = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     specific = Page.objects.filter(pk__in=[page.pk for page in page_of_results]).specific().in_bulk()

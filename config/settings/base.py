@@ -346,6 +346,10 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 SEARCH_URL = env_str("SEARCH_URL", "")
 # Equivalent words and common misspellings, per language, for both backends (docs/search.md).
 SEARCH_SYNONYMS_FILE = BASE_DIR / "search" / "synonyms.txt"
+# How words are reduced to roots for the database backend: "sastrawi" (PySastrawi),
+# "snowball" (PyStemmer) or "builtin"; chosen by measurement (docs/search.md).
+# Changing it needs `manage.py update_index`.
+SEARCH_STEMMER = env_str("SEARCH_STEMMER", "sastrawi")
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {

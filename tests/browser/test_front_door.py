@@ -28,7 +28,7 @@ JOURNEY = {
         "check": "Periksa",
         "official": "Resmi",
         "not_official": "Tidak ada dalam daftar kanal resmi kami",
-        "scammed": "Jika Anda tertipu",
+        "scammed": "Jika Anda tertipu atau sudah mentransfer uang",
     },
     "en": {
         "menu": "Menu",
@@ -47,7 +47,7 @@ JOURNEY = {
         "check": "Check",
         "official": "Official",
         "not_official": "Not on our list of official channels",
-        "scammed": "If you were scammed",
+        "scammed": "If you were scammed or have already paid",
     },
 }
 

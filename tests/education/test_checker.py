@@ -110,7 +110,10 @@ def test_lookalikes_of_the_app_are_not_official(client, written):
     assert result.h2.get_text(strip=True) == "Tidak ada dalam daftar kanal resmi kami"
 
 
-@pytest.mark.parametrize("language, title", [("id", "Jika Anda tertipu"), ("en", "If you were scammed")])
+@pytest.mark.parametrize(
+    "language, title",
+    [("id", "Jika Anda tertipu atau sudah mentransfer uang"), ("en", "If you were scammed or have already paid")],
+)
 def test_the_not_official_answer_comes_first_and_says_what_to_do_if_scammed(client, language, title):
     path = "/id/cek-kanal-resmi/" if language == "id" else "/en/check-official-channels/"
     page = soup(client.get(path, {"q": "imigrasi-go-id.com"}))

@@ -59,7 +59,7 @@ def test_icalendar_feed_parses_and_lists_upcoming_events(client):
         assert response["Content-Type"].startswith("text/calendar")
         calendar = Calendar.from_ical(response.content)
         events = calendar.walk("VEVENT")
-        assert len(events) == 3
+        assert len(events) == 2  # the village visit and the PATEN day
         first = events[0]
         assert str(first["SUMMARY"]) == title
         stored = ServiceEvent.objects.filter(title=title).get()

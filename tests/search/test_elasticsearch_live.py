@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.test import override_settings
 from wagtail.search.backends import get_search_backend
 
-from .relevance_cases import CASES
+from .relevance_cases import CASES, answers
 from .test_relevance import top_slugs
 
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
@@ -47,9 +47,9 @@ def test_relevance_cases_on_elasticsearch(live_backend, client, capsys):
     misses, first = [], 0
     for language, query, expected in CASES:
         found = top_slugs(client, language, query)
-        first += found[:1] == [expected]
-        if expected not in found:
-            misses.append(f"{language} {query!r}: expected {expected}, got {found}")
+        first += found[:1] and found[0] in answers(expected)
+        if not set(found) & set(answers(expected)):
+            misses.append(f"{language} {query!r}: expected {answers(expected)[0]}, got {found}")
     with capsys.disabled():
         print(f"\nElasticsearch relevance: {first}/{len(CASES)} at rank 1, {len(misses)} missed")
     assert not misses, "\n".join(misses)

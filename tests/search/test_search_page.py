@@ -177,3 +177,25 @@ def test_a_search_that_finds_nothing_offers_the_other_languages_matches(client, 
     switch = elsewhere.select("p a")[-1]["href"]
     assert switch.startswith(other) and "?q=" in switch
     assert soup(client.get(switch)).select(".results a"), "the same search in the other language finds it"
+
+
+WEAK_HERE = [
+    # where, what the reader typed (one word this language lacks), a page with every word in the other language
+    ("/id/cari/", "m-paspor lost", "/en/passport-requirements/lost-passport/", "/en/"),
+    ("/en/search/", "m-paspor hilang", "/id/syarat-paspor/paspor-hilang/", "/id/"),
+]
+
+
+@pytest.mark.parametrize("path, query, found, other", WEAK_HERE)
+def test_only_weak_matches_here_brings_the_other_languages_strong_ones(client, path, query, found, other):
+    page = soup(client.get(path, {"q": query}))
+    assert page.select(".results .result"), "the pages with some of the words are still listed"
+    weak = page.select_one(".weak-matches")
+    assert weak is not None, "the reader is told the other language has every word"
+    assert found in [a["href"] for a in weak.select(".elsewhere ul a")]
+    assert weak.select(".elsewhere p a")[-1]["href"].startswith(other)
+
+
+def test_strong_matches_here_need_no_other_language(client):
+    page = soup(client.get("/id/cari/", {"q": "paspor hilang"}))
+    assert page.select(".results .result") and page.select_one(".weak-matches") is None

@@ -60,6 +60,30 @@ def percentile(values, share):
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
+def production_env(workdir):
+    """The environment of a benchmarked server: production settings, DEBUG off, the
+    database from DATABASE_URL or a new SQLite file in `workdir`."""
+    database_url = os.environ.get("DATABASE_URL") or f"sqlite:///{workdir / 'bench.sqlite3'}"
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "DJANGO_DEBUG": "off",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": database_url,
+        "ALLOW_SQLITE_IN_PRODUCTION": "on",
+        "SECURE_SSL_REDIRECT": "off",
+        "STATIC_ROOT": str(workdir / "static"),
+        "MEDIA_ROOT": str(workdir / "media"),
+        "PRIVATE_MEDIA_ROOT": str(workdir / "private"),
+        "LOG_LEVEL": "ERROR",
+        # One client hammering search or suggestions would be throttled like any reader; measure the work instead.
+        "SEARCH_RATE_LIMIT": "1000000",
+        "SUGGEST_RATE_LIMIT": "1000000",
+        "CHECKER_RATE_LIMIT": "1000000",
+    }
+
+
 class Command(BaseCommand):
     help = "Benchmark the site under gunicorn and print latency, throughput, page weight and worker memory."
 
@@ -73,24 +97,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, seconds, concurrency, port, search_pages, **options):
         workdir = Path(tempfile.mkdtemp(prefix="kanim-bench-"))
-        database_url = os.environ.get("DATABASE_URL") or f"sqlite:///{workdir / 'bench.sqlite3'}"
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "config.settings.production",
-            "DJANGO_DEBUG": "off",
-            "SECRET_KEY": secrets.token_urlsafe(50),
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "DATABASE_URL": database_url,
-            "ALLOW_SQLITE_IN_PRODUCTION": "on",
-            "SECURE_SSL_REDIRECT": "off",
-            "STATIC_ROOT": str(workdir / "static"),
-            "MEDIA_ROOT": str(workdir / "media"),
-            "PRIVATE_MEDIA_ROOT": str(workdir / "private"),
-            "LOG_LEVEL": "ERROR",
-            # One client hammering suggestions would be throttled like any reader; measure the work instead.
-            "SUGGEST_RATE_LIMIT": "1000000",
-            "CHECKER_RATE_LIMIT": "1000000",
-        }
+        env = production_env(workdir)
+        database_url = env["DATABASE_URL"]
         manage = [sys.executable, str(settings.BASE_DIR / "manage.py")]
         self.stdout.write(f"Preparing the site in {workdir} ({database_url.split(':')[0]}) ...")
         for command in (["migrate", "--noinput"], ["load_demo", "--force"], ["collectstatic", "--noinput"]):
@@ -224,6 +232,19 @@ class Command(BaseCommand):
             percentile(latencies, 0.99) * 1000,
             errors[0],
         )
+
+    def timed_get(self, port, path):
+        """Milliseconds for one GET on a new connection; fails on anything but 200."""
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        started = time.perf_counter()
+        connection.request("GET", path)
+        response = connection.getresponse()
+        response.read()
+        elapsed = (time.perf_counter() - started) * 1000
+        connection.close()
+        if response.status != 200:
+            raise CommandError(f"{path} answered {response.status}")
+        return elapsed
 
     def page_weight(self, port, path):
         """Bytes over the wire for a page and every asset it loads, gzip-compressed as nginx would send them."""

@@ -1,0 +1,257 @@
+"""Site search on the database backend: the database finds, Python ranks.
+
+One query asks the full-text index (FTS5 on SQLite, the GIN-indexed search
+vectors on PostgreSQL) for the best candidates among the site's live pages in
+the reader's language, with their stored title and text. They are then ranked
+here, the same way on both databases, so a reader gets the same answer whichever
+one the office runs:
+
+- BM25 over the page's roots (home/text.py), with inverse document frequency
+  from the index, so a rare word counts for more than a common one;
+- a word in the title counts more, and a title made of the query's words most;
+- pages with every word of the query come before pages with some;
+- the reader's intent: a question about money puts the fee page first, a
+  question about a day or a place puts services and schedules first.
+
+Elasticsearch ranks by itself (search/elasticsearch.py) and does not come here."""
+
+import functools
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import CharField, F
+from django.db.models.functions import Cast
+from modelsearch.utils import get_descendants_content_types_pks
+from wagtail.models import Page
+from wagtail.search.models import IndexEntry
+
+from home import text
+
+# How many of the index's matches are ranked here: far more than anyone reads.
+CANDIDATES = 200
+# On PostgreSQL: the best title matches, and pages with every word in their text.
+TITLE_CANDIDATES, TEXT_CANDIDATES = 100, 100
+# BM25's usual constants.
+K1, B = 1.2, 0.75
+# A query word in the title, and a title made of nothing but query words.
+TITLE_WEIGHT, TITLE_COVERAGE_WEIGHT = 3.0, 2.0
+# Document frequencies change only when pages are published; an hour is fresh enough.
+STATISTICS_TIMEOUT = 60 * 60
+
+# Words that say what the reader wants to know, as typed (before stop words go).
+# They choose the type of page that comes first; the other words choose among those.
+INTENTS = {
+    "fees": {
+        "id": {"biaya", "tarif", "harga", "ongkos", "pnbp"},
+        "en": {"fee", "fees", "cost", "costs", "price", "prices", "charge", "tariff", "much"},
+    },
+    "schedules": {
+        "id": {"jadwal", "sabtu", "minggu", "buka", "jam", "mall", "mal", "plaza"},
+        "en": {"schedule", "schedules", "saturday", "saturdays", "weekend", "open", "opening", "hours", "mall"},
+    },
+    "requirements": {
+        "id": {"syarat", "persyaratan", "persaratan", "syaratnya", "dokumen", "berkas"},
+        "en": {"requirement", "requirements", "document", "documents"},
+    },
+}
+# Words that make a query a question. A topic ("paspor anak", "calo") is best
+# answered by its own page; a question may be answered by a FAQ entry.
+QUESTION_WORDS = {
+    "id": {"apa", "apakah", "bagaimana", "gimana", "berapa", "kapan", "bisakah", "siapa", "dimana", "mana", "kenapa"},
+    "en": {"what", "how", "can", "do", "does", "is", "are", "who", "where", "when", "why", "must", "should", "which"},
+}
+# A FAQ entry's score when the query is a topic, not a question.
+FAQ_ON_TOPIC = 0.75
+# How to pay is a question about a procedure, not about amounts: "where to pay the
+# fee" wants the payment answer, not the fee table.
+NOT_ABOUT_AMOUNTS = {"bayar", "membayar", "pembayaran", "pay", "paying", "payment"}
+
+
+@text.forget_with_analysis
+@functools.cache
+def intent_roots_for(search_type, language):
+    return frozenset(text.analyse(" ".join(INTENTS[search_type].get(language, ())), language))
+
+
+@dataclass
+class Question:
+    """What the ranking needs to know about what the reader typed."""
+
+    language: str
+    roots: list  # every root, "paspor" included: for how well a title fits
+    meaningful: list  # the roots asked of the index (search.query.meaningful_roots)
+    wanted_type: str | None = None
+    intent_roots: frozenset = frozenset()
+    is_question: bool = True
+
+    @classmethod
+    def read(cls, query, roots, meaningful, language):
+        typed = set(text.words(query))
+        wanted_type, intent_roots = None, frozenset()
+        for search_type in INTENTS:
+            # Compared as roots, so a phrase the synonyms turn into one word
+            # ("travel document" is an SPLP) is not read as its parts.
+            said = set(roots) & intent_roots_for(search_type, language)
+            if search_type == "fees" and language == "en" and "much" in typed:
+                said.add("much")
+            if said and not (search_type == "fees" and typed & NOT_ABOUT_AMOUNTS):
+                wanted_type, intent_roots = search_type, frozenset(said)
+                break
+        is_question = bool(typed & QUESTION_WORDS.get(language, set()))
+        return cls(language, list(roots), list(meaningful), wanted_type, intent_roots, is_question)
+
+    @property
+    def scoring_roots(self):
+        """The words that choose among pages of the wanted type: the intent's own
+        words ("biaya", "syarat") only when the query has nothing else."""
+        rest = [root for root in dict.fromkeys(self.meaningful) if root not in self.intent_roots]
+        return rest or list(dict.fromkeys(self.meaningful))
+
+
+@dataclass
+class Candidate:
+    pk: int
+    title: str
+    body: str
+    content_type_id: int
+    score: float = 0.0
+    complete: bool = False  # has every word of the query
+
+    @property
+    def specific_class(self):
+        """As on a Page: the search page needs only this and the pk until it shows a result."""
+        return ContentType.objects.get_for_id(self.content_type_id).model_class()
+
+
+def type_of(candidate):
+    """The search filter a candidate falls under (BasePage.search_type)."""
+    return getattr(candidate.specific_class, "search_type", "other")
+
+
+def candidates(pages, roots):
+    """The index's best matches for any of `roots` among `pages`, with their text."""
+    if not roots:
+        return []
+    # Snippets (fees) are indexed too, and their ids are not page ids.
+    page_types = get_descendants_content_types_pks(Page)
+    if connection.vendor == "postgresql":
+        return _postgres_candidates(pages, page_types, roots)
+    return _sqlite_candidates(pages, page_types, roots)
+
+
+def _postgres_candidates(pages, page_types, roots):
+    """One statement, two parts: the best title matches (short vectors, cheap to
+    rank), then pages whose text has every word (any word, for a one-word query),
+    unranked: ranking every long text that matches a common word is what made
+    search slow, and the ranking here reads the text anyway."""
+    from django.contrib.postgres.search import SearchQuery, SearchRank
+
+    # Roots are [a-z0-9]+ (home.text.WORD): safe in a raw tsquery.
+    any_word = SearchQuery(" | ".join(roots), search_type="raw", config="simple")
+    every_word = SearchQuery(" & ".join(roots), search_type="raw", config="simple")
+    page_ids = pages.order_by().annotate(entry_id=Cast("pk", output_field=CharField())).values("entry_id")
+    entries = IndexEntry.objects.filter(content_type_id__in=page_types, object_id__in=page_ids)
+    columns = ("object_id", "title_text", "body_text", "content_type_id")
+    in_title = (
+        entries.filter(title=any_word)
+        .annotate(rank=SearchRank(F("title"), any_word))
+        .order_by("-rank")
+        .values_list(*columns)[:TITLE_CANDIDATES]
+    )
+    in_text = entries.filter(body=every_word).order_by().values_list(*columns)[:TEXT_CANDIDATES]
+    found = {}
+    for pk, title, body, content_type in in_title.union(in_text, all=True):
+        found.setdefault(int(pk), Candidate(int(pk), title, body, content_type))
+    return list(found.values())
+
+
+def _sqlite_candidates(pages, page_types, roots):
+    """FTS5 has no join the planner can drive from the page side: ask it for the
+    best entries first, then keep those that are the site's live pages."""
+    fts = f"{IndexEntry._meta.db_table}_fts"
+    match = "{title body}: (" + " OR ".join(f'"{root}"' for root in roots) + ")"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT e.object_id, e.title, e.body, e.content_type_id FROM {fts} "
+            f"JOIN {IndexEntry._meta.db_table} e ON e.id = {fts}.rowid "
+            f"WHERE {fts} MATCH %s ORDER BY bm25({fts}, 0, 1.0, {TITLE_WEIGHT}) LIMIT %s",
+            [match, CANDIDATES * 10],
+        )
+        rows = cursor.fetchall()
+    rows = [row for row in rows if row[3] in page_types and str(row[0]).isdigit()]
+    wanted = {int(row[0]) for row in rows}
+    allowed = set(pages.filter(pk__in=wanted).values_list("pk", flat=True))
+    found = [Candidate(int(pk), title, body or "", ct) for pk, title, body, ct in rows if int(pk) in allowed]
+    return found[:CANDIDATES]
+
+
+def statistics(roots):
+    """(number of indexed entries, {root: entries containing it}), cached."""
+    keys = {root: f"search:df:{root}" for root in roots}
+    found = cache.get_many([*keys.values(), "search:entries"])
+    total = found.get("search:entries")
+    if total is None:
+        total = IndexEntry.objects.count()
+        cache.set("search:entries", total, STATISTICS_TIMEOUT)
+    frequencies = {}
+    for root, key in keys.items():
+        if key not in found:
+            found[key] = _document_frequency(root)
+            cache.set(key, found[key], STATISTICS_TIMEOUT)
+        frequencies[root] = found[key]
+    return max(total, 1), frequencies
+
+
+def _document_frequency(root):
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchQuery
+
+        return IndexEntry.objects.filter(body=SearchQuery(root, search_type="raw", config="simple")).count()
+    fts = f"{IndexEntry._meta.db_table}_fts"
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH %s", ['{body}: "' + root + '"'])
+        return cursor.fetchone()[0]
+
+
+@text.forget_with_analysis
+@lru_cache(maxsize=20_000)
+def roots_of_title(title, language):
+    return frozenset(text.analyse(title, language))
+
+
+def rank(found, question):
+    """`found` ordered best first: pages of the wanted type that fit, then pages
+    with every word, then by score."""
+    wanted = question.scoring_roots
+    all_roots = set(question.roots)
+    total, frequencies = statistics(wanted)
+    idf = {root: math.log(1 + (total - frequencies[root] + 0.5) / (frequencies[root] + 0.5)) for root in wanted}
+    tokens = [candidate.body.split() for candidate in found]
+    average = max(sum(map(len, tokens)) / len(tokens), 1) if tokens else 1
+    types = {}
+    for candidate, body in zip(found, tokens, strict=True):
+        length = len(body)
+        title_roots = roots_of_title(candidate.title, question.language)
+        score, matched = 0.0, 0
+        for root in wanted:
+            in_title = root in title_roots
+            frequency = body.count(root)
+            matched += bool(in_title or frequency)
+            saturation = frequency * (K1 + 1) / (frequency + K1 * (1 - B + B * length / average))
+            score += idf[root] * (saturation + TITLE_WEIGHT * in_title)
+        if title_roots:
+            score += TITLE_COVERAGE_WEIGHT * len(title_roots & all_roots) / len(title_roots)
+        page_type = type_of(candidate)
+        if not question.is_question and page_type == "faq":
+            score *= FAQ_ON_TOPIC
+        # Pages with every word before pages with some, without a cliff between them.
+        candidate.score = score * matched / len(wanted)
+        candidate.complete = matched == len(wanted)
+        types[candidate.pk] = page_type
+    return sorted(
+        found, key=lambda candidate: (types[candidate.pk] == question.wanted_type, candidate.score), reverse=True
+    )
