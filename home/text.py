@@ -159,17 +159,17 @@ def forget_analysis():
     """After changing SEARCH_STEMMER or the synonyms: analyse everything afresh."""
     Analyzer.for_language.cache_clear()
     token_roots.cache_clear()
-    for forget in _forgetters:
-        forget()
+    for cached in _caches_of_analysis:
+        cached.cache_clear()
 
 
-_forgetters = []
+_caches_of_analysis = []
 
 
-def forget_with_analysis(function):
-    """Register a cache of analysed text (search.ranking's titles) to clear with ours."""
-    _forgetters.append(function)
-    return function
+def forget_with_analysis(cached_function):
+    """Register a functools cache of analysed text (search.ranking's titles) to clear with ours."""
+    _caches_of_analysis.append(cached_function)
+    return cached_function
 
 
 @dataclass

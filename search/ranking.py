@@ -33,7 +33,7 @@ from home import text
 
 # How many of the index's matches are ranked here: far more than anyone reads.
 CANDIDATES = 200
-# On PostgreSQL: the best title matches, and pages with every word in their text.
+# On PostgreSQL: the best title matches, pages with every word and with some words in their text.
 TITLE_CANDIDATES, TEXT_CANDIDATES = 100, 100
 # BM25's usual constants.
 K1, B = 1.2, 0.75
@@ -144,10 +144,10 @@ def candidates(pages, roots):
 
 
 def _postgres_candidates(pages, page_types, roots):
-    """One statement, two parts: the best title matches (short vectors, cheap to
-    rank), then pages whose text has every word (any word, for a one-word query),
-    unranked: ranking every long text that matches a common word is what made
-    search slow, and the ranking here reads the text anyway."""
+    """One statement in parts: the best title matches (short vectors, cheap to
+    rank), pages whose text has every word, and pages whose text has some of them;
+    the text parts unranked: ranking every long text that matches a common word is
+    what made search slow, and the ranking here reads the text anyway."""
     from django.contrib.postgres.search import SearchQuery, SearchRank
 
     # Roots are [a-z0-9]+ (home.text.WORD): safe in a raw tsquery.
@@ -162,31 +162,34 @@ def _postgres_candidates(pages, page_types, roots):
         .order_by("-rank")
         .values_list(*columns)[:TITLE_CANDIDATES]
     )
-    in_text = entries.filter(body=every_word).order_by().values_list(*columns)[:TEXT_CANDIDATES]
+    parts = [entries.filter(body=every_word).order_by().values_list(*columns)[:TEXT_CANDIDATES]]
+    if len(roots) > 1:
+        # Pages with some of the words: weak matches, but all a query may have.
+        parts.append(entries.filter(body=any_word).order_by().values_list(*columns)[:TEXT_CANDIDATES])
     found = {}
-    for pk, title, body, content_type in in_title.union(in_text, all=True):
+    for pk, title, body, content_type in in_title.union(*parts, all=True):
         found.setdefault(int(pk), Candidate(int(pk), title, body, content_type))
     return list(found.values())
 
 
 def _sqlite_candidates(pages, page_types, roots):
-    """FTS5 has no join the planner can drive from the page side: ask it for the
-    best entries first, then keep those that are the site's live pages."""
+    """FTS5 ranks every match with bm25 (with inverse document frequency); the
+    statement keeps the site's live pages in the reader's language and returns
+    the best with their text."""
     fts = f"{IndexEntry._meta.db_table}_fts"
     match = "{title body}: (" + " OR ".join(f'"{root}"' for root in roots) + ")"
+    page_ids = pages.order_by().annotate(entry_id=Cast("pk", output_field=CharField())).values("entry_id")
+    pages_sql, pages_params = page_ids.query.sql_with_params()
+    types = ", ".join(str(int(pk)) for pk in page_types)
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT e.object_id, e.title, e.body, e.content_type_id FROM {fts} "
             f"JOIN {IndexEntry._meta.db_table} e ON e.id = {fts}.rowid "
-            f"WHERE {fts} MATCH %s ORDER BY bm25({fts}, 0, 1.0, {TITLE_WEIGHT}) LIMIT %s",
-            [match, CANDIDATES * 10],
+            f"WHERE {fts} MATCH %s AND e.content_type_id IN ({types}) AND e.object_id IN ({pages_sql}) "
+            f"ORDER BY bm25({fts}, 0, 1.0, {TITLE_WEIGHT}) LIMIT %s",
+            [match, *pages_params, CANDIDATES],
         )
-        rows = cursor.fetchall()
-    rows = [row for row in rows if row[3] in page_types and str(row[0]).isdigit()]
-    wanted = {int(row[0]) for row in rows}
-    allowed = set(pages.filter(pk__in=wanted).values_list("pk", flat=True))
-    found = [Candidate(int(pk), title, body or "", ct) for pk, title, body, ct in rows if int(pk) in allowed]
-    return found[:CANDIDATES]
+        return [Candidate(int(pk), title, body or "", ct) for pk, title, body, ct in cursor.fetchall()]
 
 
 def statistics(roots):
@@ -255,3 +258,36 @@ def rank(found, question):
     return sorted(
         found, key=lambda candidate: (types[candidate.pk] == question.wanted_type, candidate.score), reverse=True
     )
+
+
+def suggestions(pages, typed, limit):
+    """Pages whose title words start with what has been typed ("biaya pa"), best
+    first: the last word as a prefix, the others whole. One indexed query."""
+    typed_words = text.words(typed)
+    if not typed_words:
+        return []
+    page_types = get_descendants_content_types_pks(Page)
+    page_ids = pages.order_by().annotate(entry_id=Cast("pk", output_field=CharField())).values("entry_id")
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchQuery, SearchRank
+
+        # Words are [a-z0-9]+ (home.text.WORD): safe in a raw tsquery.
+        query = SearchQuery(" & ".join(typed_words) + ":*", search_type="raw", config="simple")
+        ids = (
+            IndexEntry.objects.filter(content_type_id__in=page_types, object_id__in=page_ids, autocomplete=query)
+            .annotate(rank=SearchRank(F("autocomplete"), query))
+            .order_by("-rank", "title_text")
+            .values_list("object_id", flat=True)[:limit]
+        )
+        return [int(pk) for pk in ids]
+    fts = f"{IndexEntry._meta.db_table}_fts"
+    match = "{autocomplete}: " + " ".join(f'"{word}"' for word in typed_words) + "*"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT e.object_id, e.content_type_id FROM {fts} JOIN {IndexEntry._meta.db_table} e "
+            f"ON e.id = {fts}.rowid WHERE {fts} MATCH %s ORDER BY bm25({fts}) LIMIT %s",
+            [match, limit * 20],
+        )
+        rows = [int(pk) for pk, content_type in cursor.fetchall() if content_type in page_types and pk.isdigit()]
+    allowed = set(pages.filter(pk__in=rows).values_list("pk", flat=True))
+    return [pk for pk in rows if pk in allowed][:limit]

@@ -25,6 +25,8 @@ from .models import QueryLog
 logger = logging.getLogger(__name__)
 
 RESULTS_PER_PAGE = 10
+# Titles offered under the search box as the reader types.
+SUGGESTIONS = 6
 # Relevance falls off quickly; nobody reads past the 10th page of results.
 MAX_RESULTS = 100
 # When nothing is found in the reader's language, the matches shown from each other language.
@@ -199,7 +201,11 @@ def suggest(request):
         return JsonResponse({"suggestions": []})
     locale = active_locale()
     try:
-        pages = list(site_pages(site_home(request, locale), locale).autocomplete(query)[:6])
+        pages = site_pages(site_home(request, locale), locale)
+        if settings.SEARCH_URL:
+            pages = list(pages.autocomplete(query)[:SUGGESTIONS])
+        else:
+            pages = pages_in_order(ranking.suggestions(pages, query, SUGGESTIONS))
     except search_query.BACKEND_ERRORS:
         logger.exception("Search backend failed for suggestions")
         return JsonResponse({"suggestions": []}, status=503)

@@ -1,7 +1,9 @@
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 
@@ -199,3 +201,17 @@ def test_only_weak_matches_here_brings_the_other_languages_strong_ones(client, p
 def test_strong_matches_here_need_no_other_language(client):
     page = soup(client.get("/id/cari/", {"q": "paspor hilang"}))
     assert page.select(".results .result") and page.select_one(".weak-matches") is None
+
+
+@pytest.mark.parametrize(
+    "path, query",
+    [("/id/cari/", "biaya paspor hilang"), ("/en/search/", "lost passport fee"), ("/id/cari/saran/", "biaya pa")],
+)
+def test_a_search_asks_the_index_once(client, path, query):
+    """One indexed query finds the candidates; ranking them reads no more (PostgreSQL once
+    concatenated title and text per page, which no index serves)."""
+    client.get(path, {"q": query})  # word statistics are cached after the first search
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path, {"q": query}).status_code == 200
+    asked = [query["sql"] for query in queries.captured_queries if "indexentry" in query["sql"]]
+    assert len(asked) == 1, asked
