@@ -77,6 +77,8 @@ def test_index_is_created_with_indonesian_and_english_analyzers_and_the_synonyms
     assert analyzers["id_search"]["filter"] == ["lowercase", "asciifolding", "id_synonyms", "id_stop", "id_stemmer"]
     assert analyzers["en_search"]["filter"][2] == "en_synonyms"
     assert analysis["filter"]["id_stemmer"] == {"type": "stemmer", "language": "indonesian"}
+    # The same choice as the database backend's: a light English stemmer (docs/search.md).
+    assert analysis["filter"]["en_stemmer"] == {"type": "stemmer", "language": "light_english"}
     assert analysis["filter"]["en_stop"] == {"type": "stop", "stopwords": "_english_"}
     id_synonyms = analysis["filter"]["id_synonyms"]
     assert id_synonyms["type"] == "synonym_graph"
