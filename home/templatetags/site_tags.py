@@ -1,13 +1,31 @@
 from django import template
 from django.conf import settings
+from django.core.cache import cache
+from django.db.models import prefetch_related_objects
 from django.urls import translate_url
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.models import Page, Site
 
+from home import page_cache
 from home.locales import active_locale, site_home
 from home.models import SiteSettings
 
 register = template.Library()
+
+MISSING = object()
+
+
+def for_site(request, name, compute, timeout=None):
+    """What every page of a site shows in one language (the office, the sections,
+    the pages the settings name), computed once until the content changes: the
+    page-cache generation is part of the key, and any content change starts a new one."""
+    site = Site.find_for_request(request)
+    key = f"chrome:{page_cache.generation()}:{site.pk if site else 0}:{translation.get_language()}:{name}"
+    value = cache.get(key, MISSING)
+    if value is MISSING:
+        value = compute()
+        cache.set(key, value, timeout or settings.PAGE_CACHE_SECONDS or 60)
+    return value
 
 
 @register.simple_tag(takes_context=True)
@@ -17,10 +35,16 @@ def home_office(context):
     if request is None:
         return None
     if not hasattr(request, "_home_office"):
-        office = SiteSettings.for_request(request).home_office
-        if office is not None:
+
+        def localized_office():
+            office = SiteSettings.for_request(request).home_office
+            if office is None:
+                return None
             office = office.localized
-        request._home_office = office
+            prefetch_related_objects([office], "channels")  # the footer lists them on every page
+            return office
+
+        request._home_office = for_site(request, "home_office", localized_office)
     return request._home_office
 
 
@@ -123,13 +147,26 @@ def rupiah(amount):
 
 @register.simple_tag(takes_context=True)
 def alert_banner(context):
-
-    from home.models import AlertBanner
+    """The banner for this site in the reader's language, with the page it links
+    to in that language (`linked_page`), or None."""
 
     request = context.get("request")
     if request is None:
         return None
-    return AlertBanner.current(active_locale(), office=SiteSettings.for_request(request).home_office)
+    now = timezone.now()
+    banner = for_site(request, "banner", lambda: _current_banner(request))
+    if banner is not None and banner.expires_at <= now:
+        return None  # cached before it expired; the next generation drops it
+    return banner
+
+
+def _current_banner(request):
+    from home.models import AlertBanner
+
+    banner = AlertBanner.current(active_locale(), office=SiteSettings.for_request(request).home_office)
+    if banner is not None:
+        banner.linked_page = banner.link_page.localized if banner.link_page else None
+    return banner
 
 
 @register.filter
@@ -165,13 +202,17 @@ def settings_page(context, name):
     if request is None:
         return None
     # The footer, the banner and a scam warning may each ask for the same page.
-    cache = request.__dict__.setdefault("_settings_pages", {})
-    if name not in cache:
-        page = getattr(SiteSettings.for_request(request), name)
-        if page is not None:
-            page = page.get_translation_or_none(active_locale()) or page
-        cache[name] = page if page is not None and page.live else None
-    return cache[name]
+    pages = request.__dict__.setdefault("_settings_pages", {})
+    if name not in pages:
+
+        def translated_page():
+            page = getattr(SiteSettings.for_request(request), name)
+            if page is not None:
+                page = page.get_translation_or_none(active_locale()) or page
+            return page if page is not None and page.live else None
+
+        pages[name] = for_site(request, name, translated_page)
+    return pages[name]
 
 
 @register.simple_tag(takes_context=True)
@@ -183,9 +224,13 @@ def site_sections(context):
     if request is None:
         return []
     if not hasattr(request, "_site_sections"):
-        home = site_home(request)
-        # Plain pages: the menu and the footer need only titles and addresses.
-        request._site_sections = list(Page.objects.live().public().in_menu().child_of(home)) if home else []
+
+        def sections():
+            home = site_home(request)
+            # Plain pages: the menu and the footer need only titles and addresses.
+            return list(Page.objects.live().public().in_menu().child_of(home)) if home else []
+
+        request._site_sections = for_site(request, "sections", sections)
     return request._site_sections
 
 
