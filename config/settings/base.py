@@ -303,20 +303,22 @@ if MEDIA_S3_BUCKET:
 
 # A CDN or caching proxy in front of the site: Wagtail purges a page's URLs when it
 # is published (wagtail.contrib.frontend_cache). FRONTEND_CACHE_URL for a proxy that
-# accepts PURGE (Varnish, nginx), or CLOUDFLARE_* for Cloudflare.
-WAGTAILFRONTEND_CACHE = {}
+# accepts PURGE (the shipped nginx edge's purge server, http://127.0.0.1:8081, or
+# Varnish), or CLOUDFLARE_* for Cloudflare. (Wagtail reads WAGTAILFRONTENDCACHE: an
+# earlier spelling with an underscore configured nothing.)
+WAGTAILFRONTENDCACHE = {}
 if env_str("FRONTEND_CACHE_URL", ""):
-    WAGTAILFRONTEND_CACHE["proxy"] = {
+    WAGTAILFRONTENDCACHE["proxy"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
         "LOCATION": env_str("FRONTEND_CACHE_URL", ""),
     }
 if env_str("CLOUDFLARE_ZONEID", ""):
-    WAGTAILFRONTEND_CACHE["cloudflare"] = {
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
         "BEARER_TOKEN": env_str("CLOUDFLARE_BEARER_TOKEN", ""),
         "ZONEID": env_str("CLOUDFLARE_ZONEID", ""),
     }
-if WAGTAILFRONTEND_CACHE:
+if WAGTAILFRONTENDCACHE:
     INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 
 # Background work: django-tasks with its database backend; `manage.py run_worker` runs it.
@@ -402,4 +404,14 @@ LOGGING = {
     # The handler's level too: Django's own loggers pass warnings up (every 404 and 429) otherwise.
     "handlers": {"console": {"class": "logging.StreamHandler", "level": env_str("LOG_LEVEL", "WARNING")}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
+    "filters": {
+        # nginx's purge answers 412 for a page it does not hold (its copies live a second): not an error.
+        "purged_or_absent": {
+            "()": "django.utils.log.CallbackFilter",
+            "callback": lambda record: "HTTPError: 412" not in record.getMessage(),
+        }
+    },
+    "loggers": {
+        "wagtail.frontendcache": {"handlers": ["console"], "filters": ["purged_or_absent"], "propagate": False}
+    },
 }
