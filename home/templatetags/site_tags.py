@@ -227,8 +227,9 @@ def site_sections(context):
 
         def sections():
             home = site_home(request)
-            # Plain pages: the menu and the footer need only titles and addresses.
-            return list(Page.objects.live().public().in_menu().child_of(home)) if home else []
+            # Specific pages: the home page lists each section's introduction. Computed once
+            # per content change, so the query per page type is paid once, not per reader.
+            return list(Page.objects.live().public().in_menu().child_of(home).specific()) if home else []
 
         request._site_sections = for_site(request, "sections", sections)
     return request._site_sections

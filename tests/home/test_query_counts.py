@@ -9,8 +9,8 @@ import pytest
 pytestmark = pytest.mark.django_db
 
 CEILINGS = [
-    ("/id/", 22),
-    ("/en/", 26),
+    ("/id/", 12),
+    ("/en/", 16),
     ("/id/syarat-paspor/", 10),
     ("/id/syarat-paspor/paspor-hilang/", 22),
     ("/en/passport-fees/", 12),
