@@ -282,7 +282,10 @@ def request_detail(request, pk):
 def request_cancel(request, pk):
     outreach_request = get_object_or_404(officer_requests(request.officer), pk=pk)
     if request.method != "POST":
-        return redirect("village:request_detail", pk=pk)
+        # Cancelling cannot be undone: a page that asks first, working without JavaScript.
+        if not outreach_request.cancellable:
+            return redirect("village:request_detail", pk=pk)
+        return render(request, "village_programs/request_cancel.html", {"outreach_request": outreach_request})
     try:
         outreach.cancel(outreach_request, request.user)
     except outreach.UpdateRefused as refusal:

@@ -197,6 +197,37 @@ def test_officer_cancels_before_scheduling_only(client, officer):
     assert other.state == "scheduled"
 
 
+def test_cancelling_asks_first_and_the_button_looks_destructive(client, officer):
+    request = submit(client, officer)
+    detail = soup(client.get(f"/id/desa/permintaan/{request.pk}/"))
+    # No form on the detail page cancels with one tap: the button leads to a question.
+    assert not detail.select(f'form[action$="/permintaan/{request.pk}/batal/"]')
+    link = detail.select_one(f'a[href$="/permintaan/{request.pk}/batal/"]')
+    assert "button-danger" in link["class"]
+    question = soup(client.get(link["href"]))
+    assert question.h1.get_text(strip=True) == "Batalkan permintaan ini?"
+    request.refresh_from_db()
+    assert request.state == "received", "asking changes nothing"
+    form = question.select_one(f'form[method="post"][action$="/permintaan/{request.pk}/batal/"]')
+    assert "button-danger" in form.button["class"]
+    assert question.select_one(f'a[href$="/permintaan/{request.pk}/"]'), "a way back that keeps the request"
+    client.post(link["href"])
+    request.refresh_from_db()
+    assert request.state == "cancelled"
+
+
+def test_preferred_dates_read_as_dates_in_the_officers_language(client, officer):
+    monday = next_weekday(20)
+    while monday.weekday() != 0:
+        monday += datetime.timedelta(days=1)
+    request = submit(client, officer, date_1=monday.isoformat(), date_2="")
+    page = text(client.get(f"/id/desa/permintaan/{request.pk}/"))
+    months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober"]
+    months += ["November", "Desember"]
+    assert f"Senin, {monday.day} {months[monday.month - 1]} {monday.year}" in page
+    assert monday.isoformat() not in page
+
+
 def test_another_villages_requests_answer_404(client, officer):
     owner = make_officer("cilamaya", "32.15.00.2001")
     request = submit(client, owner, village=str(Village.objects.get(code="32.15.00.2001").pk))

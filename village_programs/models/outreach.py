@@ -3,6 +3,7 @@ service. Each request travels to the booking system through an outbox entry
 written in the same transaction, so a request is never lost between the
 officer's form and the worker that delivers it."""
 
+import datetime
 import uuid
 
 from django.conf import settings
@@ -77,6 +78,16 @@ class OutreachRequest(models.Model):
     @property
     def cancellable(self):
         return self.state in self.CANCELLABLE
+
+    def preferred_days(self):
+        """The preferred dates as dates, for showing them in the reader's language."""
+        days = []
+        for value in self.preferred_dates:
+            try:
+                days.append(datetime.date.fromisoformat(value))
+            except (TypeError, ValueError):
+                continue
+        return days
 
     def service_labels(self):
         labels = dict(self.Service.choices)
