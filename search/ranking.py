@@ -33,6 +33,8 @@ from home import text
 
 # How many of the index's matches are ranked here: far more than anyone reads.
 CANDIDATES = 200
+# On SQLite: FTS5's best matches, of which the site's pages in the reader's language are kept.
+FTS_BEST = 1000
 # On PostgreSQL: the best title matches, pages with every word and with some words in their text.
 TITLE_CANDIDATES, TEXT_CANDIDATES = 100, 100
 # BM25's usual constants.
@@ -173,23 +175,27 @@ def _postgres_candidates(pages, page_types, roots):
 
 
 def _sqlite_candidates(pages, page_types, roots):
-    """FTS5 ranks every match with bm25 (with inverse document frequency); the
-    statement keeps the site's live pages in the reader's language and returns
-    the best with their text."""
+    """FTS5 ranks its matches with bm25 (with inverse document frequency) by
+    itself, the cheap part; its best are then checked against the site's live
+    pages in the reader's language by primary key (asking the page table for all
+    of them instead costs more than the search at 50,000 pages), and only the
+    best of those are read."""
     fts = f"{IndexEntry._meta.db_table}_fts"
     match = "{title body}: (" + " OR ".join(f'"{root}"' for root in roots) + ")"
-    page_ids = pages.order_by().annotate(entry_id=Cast("pk", output_field=CharField())).values("entry_id")
-    pages_sql, pages_params = page_ids.query.sql_with_params()
-    types = ", ".join(str(int(pk)) for pk in page_types)
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT e.object_id, e.title, e.body, e.content_type_id FROM {fts} "
-            f"JOIN {IndexEntry._meta.db_table} e ON e.id = {fts}.rowid "
-            f"WHERE {fts} MATCH %s AND e.content_type_id IN ({types}) AND e.object_id IN ({pages_sql}) "
-            f"ORDER BY bm25({fts}, 0, 1.0, {TITLE_WEIGHT}) LIMIT %s",
-            [match, *pages_params, CANDIDATES],
+            f"SELECT e.object_id, e.content_type_id FROM "
+            f"(SELECT rowid, bm25({fts}, 0, 1.0, {TITLE_WEIGHT}) AS score FROM {fts} WHERE {fts} MATCH %s "
+            f"ORDER BY score LIMIT %s) AS best JOIN {IndexEntry._meta.db_table} e ON e.id = best.rowid "
+            f"ORDER BY best.score",
+            [match, FTS_BEST],
         )
-        return [Candidate(int(pk), title, body or "", ct) for pk, title, body, ct in cursor.fetchall()]
+        best = [int(pk) for pk, content_type in cursor.fetchall() if content_type in page_types and pk.isdigit()]
+    allowed = set(pages.filter(pk__in=best).values_list("pk", flat=True))
+    kept = [pk for pk in best if pk in allowed][:CANDIDATES]
+    rows = IndexEntry.objects.filter(content_type_id__in=page_types, object_id__in=[str(pk) for pk in kept])
+    texts = {int(pk): row for pk, *row in rows.values_list("object_id", "title", "body", "content_type_id")}
+    return [Candidate(pk, texts[pk][0], texts[pk][1] or "", texts[pk][2]) for pk in kept if pk in texts]
 
 
 def statistics(roots):
