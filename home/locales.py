@@ -4,6 +4,8 @@ mirrors the default locale's pages (as aliases) until editors translate them."""
 
 from django.conf import settings
 
+from home import page_cache
+
 
 def ensure_locales(**kwargs):
     from wagtail.models import Locale
@@ -54,4 +56,9 @@ def site_home(request, locale=None):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    return site.root_page.get_translation_or_none(locale or active_locale()) or site.root_page
+    locale = locale or active_locale()
+
+    def translated_home():
+        return site.root_page.get_translation_or_none(locale) or site.root_page
+
+    return page_cache.for_site(request, f"home:{locale.language_code}", translated_home)

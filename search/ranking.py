@@ -34,7 +34,7 @@ from home import text
 # How many of the index's matches are ranked here: far more than anyone reads.
 CANDIDATES = 200
 # On SQLite: FTS5's best matches, of which the site's pages in the reader's language are kept.
-FTS_BEST = 1000
+FTS_BEST = 500
 # On PostgreSQL: the best title matches, pages with every word and with some words in their text.
 TITLE_CANDIDATES, TEXT_CANDIDATES = 100, 100
 # BM25's usual constants.

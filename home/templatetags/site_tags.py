@@ -1,6 +1,5 @@
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import prefetch_related_objects
 from django.urls import translate_url
 from django.utils import timezone, translation
@@ -11,21 +10,6 @@ from home.locales import active_locale, site_home
 from home.models import SiteSettings
 
 register = template.Library()
-
-MISSING = object()
-
-
-def for_site(request, name, compute, timeout=None):
-    """What every page of a site shows in one language (the office, the sections,
-    the pages the settings name), computed once until the content changes: the
-    page-cache generation is part of the key, and any content change starts a new one."""
-    site = Site.find_for_request(request)
-    key = f"chrome:{page_cache.generation()}:{site.pk if site else 0}:{translation.get_language()}:{name}"
-    value = cache.get(key, MISSING)
-    if value is MISSING:
-        value = compute()
-        cache.set(key, value, timeout or settings.PAGE_CACHE_SECONDS or 60)
-    return value
 
 
 @register.simple_tag(takes_context=True)
@@ -44,7 +28,7 @@ def home_office(context):
             prefetch_related_objects([office], "channels")  # the footer lists them on every page
             return office
 
-        request._home_office = for_site(request, "home_office", localized_office)
+        request._home_office = page_cache.for_site(request, "home_office", localized_office)
     return request._home_office
 
 
@@ -154,7 +138,7 @@ def alert_banner(context):
     if request is None:
         return None
     now = timezone.now()
-    banner = for_site(request, "banner", lambda: _current_banner(request))
+    banner = page_cache.for_site(request, "banner", lambda: _current_banner(request))
     if banner is not None and banner.expires_at <= now:
         return None  # cached before it expired; the next generation drops it
     return banner
@@ -211,7 +195,7 @@ def settings_page(context, name):
                 page = page.get_translation_or_none(active_locale()) or page
             return page if page is not None and page.live else None
 
-        pages[name] = for_site(request, name, translated_page)
+        pages[name] = page_cache.for_site(request, name, translated_page)
     return pages[name]
 
 
@@ -231,7 +215,7 @@ def site_sections(context):
             # per content change, so the query per page type is paid once, not per reader.
             return list(Page.objects.live().public().in_menu().child_of(home).specific()) if home else []
 
-        request._site_sections = for_site(request, "sections", sections)
+        request._site_sections = page_cache.for_site(request, "sections", sections)
     return request._site_sections
 
 

@@ -27,7 +27,7 @@ CEILINGS = [
     ("/id/jika-tertipu/", 8),
     ("/id/cek-persyaratan/", 8),
     ("/id/cek-kanal-resmi/", 11),
-    ("/id/cari/?q=paspor+hilang", 21),
+    ("/id/cari/?q=paspor+hilang", 22),
 ]
 
 
