@@ -48,7 +48,7 @@ print(json.dumps({
     "STATICFILES": settings.STORAGES["staticfiles"]["BACKEND"],
     "MEDIA_STORAGE": settings.STORAGES["default"]["BACKEND"],
     "PRIVATE_STORAGE": settings.STORAGES.get("private", {}).get("OPTIONS", {}).get("bucket_name"),
-    "FRONTEND_CACHE": sorted(settings.WAGTAILFRONTEND_CACHE),
+    "FRONTEND_CACHE": sorted(settings.WAGTAILFRONTENDCACHE),
     "SEARCH": settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"],
     "REPLICA_HOST": settings.DATABASES.get("replica", {}).get("HOST"),
 }))
