@@ -71,7 +71,7 @@ fault-test: install-dev
 # 5,000 and 50,000 pages on SQLite and on PostgreSQL (docs/benchmarks.md). Takes an hour.
 BENCH_PG ?= postgres://postgres@127.0.0.1:5432
 bench: install-dev
-	$(MANAGE) bench --search-pages 0
+	$(MANAGE) bench
 	env -u DATABASE_URL $(MANAGE) bench_search --sizes 5000 50000
 	$(BIN)/python -c "import psycopg; c = psycopg.connect('$(BENCH_PG)/postgres', autocommit=True); \
 	  c.execute('DROP DATABASE IF EXISTS kanim_bench_search WITH (FORCE)'); c.execute('CREATE DATABASE kanim_bench_search')"

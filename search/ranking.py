@@ -145,6 +145,29 @@ def candidates(pages, roots):
     return _sqlite_candidates(pages, page_types, roots)
 
 
+def _entry_ids(pages):
+    """`pages` as the index stores their ids (text), for a subquery."""
+    return pages.order_by().annotate(entry_id=Cast("pk", output_field=CharField())).values("entry_id")
+
+
+def _sqlite_best_pages(pages, page_types, column_match, order, limit):
+    """FTS5 ranks its matches by itself (the cheap part); its best `limit` are then
+    checked against `pages` by primary key (asking the page table for all of them
+    instead costs more than the search at 50,000 pages). Page ids, best first."""
+    fts = f"{IndexEntry._meta.db_table}_fts"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT e.object_id, e.content_type_id FROM "
+            f"(SELECT rowid, {order.format(fts=fts)} AS score FROM {fts} WHERE {fts} MATCH %s "
+            f"ORDER BY score LIMIT %s) AS best JOIN {IndexEntry._meta.db_table} e ON e.id = best.rowid "
+            f"ORDER BY best.score",
+            [column_match, limit],
+        )
+        best = [int(pk) for pk, content_type in cursor.fetchall() if content_type in page_types and pk.isdigit()]
+    allowed = set(pages.filter(pk__in=best).values_list("pk", flat=True))
+    return [pk for pk in best if pk in allowed]
+
+
 def _postgres_candidates(pages, page_types, roots):
     """One statement in parts: the best title matches (short vectors, cheap to
     rank), pages whose text has every word, and pages whose text has some of them;
@@ -155,8 +178,7 @@ def _postgres_candidates(pages, page_types, roots):
     # Roots are [a-z0-9]+ (home.text.WORD): safe in a raw tsquery.
     any_word = SearchQuery(" | ".join(roots), search_type="raw", config="simple")
     every_word = SearchQuery(" & ".join(roots), search_type="raw", config="simple")
-    page_ids = pages.order_by().annotate(entry_id=Cast("pk", output_field=CharField())).values("entry_id")
-    entries = IndexEntry.objects.filter(content_type_id__in=page_types, object_id__in=page_ids)
+    entries = IndexEntry.objects.filter(content_type_id__in=page_types, object_id__in=_entry_ids(pages))
     columns = ("object_id", "title_text", "body_text", "content_type_id")
     in_title = (
         entries.filter(title=any_word)
@@ -175,24 +197,11 @@ def _postgres_candidates(pages, page_types, roots):
 
 
 def _sqlite_candidates(pages, page_types, roots):
-    """FTS5 ranks its matches with bm25 (with inverse document frequency) by
-    itself, the cheap part; its best are then checked against the site's live
-    pages in the reader's language by primary key (asking the page table for all
-    of them instead costs more than the search at 50,000 pages), and only the
-    best of those are read."""
-    fts = f"{IndexEntry._meta.db_table}_fts"
+    """FTS5's best matches (bm25, with inverse document frequency) among the
+    site's live pages in the reader's language; only the best of those are read."""
     match = "{title body}: (" + " OR ".join(f'"{root}"' for root in roots) + ")"
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT e.object_id, e.content_type_id FROM "
-            f"(SELECT rowid, bm25({fts}, 0, 1.0, {TITLE_WEIGHT}) AS score FROM {fts} WHERE {fts} MATCH %s "
-            f"ORDER BY score LIMIT %s) AS best JOIN {IndexEntry._meta.db_table} e ON e.id = best.rowid "
-            f"ORDER BY best.score",
-            [match, FTS_BEST],
-        )
-        best = [int(pk) for pk, content_type in cursor.fetchall() if content_type in page_types and pk.isdigit()]
-    allowed = set(pages.filter(pk__in=best).values_list("pk", flat=True))
-    kept = [pk for pk in best if pk in allowed][:CANDIDATES]
+    order = "bm25({fts}, 0, 1.0, " + str(TITLE_WEIGHT) + ")"
+    kept = _sqlite_best_pages(pages, page_types, match, order, FTS_BEST)[:CANDIDATES]
     rows = IndexEntry.objects.filter(content_type_id__in=page_types, object_id__in=[str(pk) for pk in kept])
     texts = {int(pk): row for pk, *row in rows.values_list("object_id", "title", "body", "content_type_id")}
     return [Candidate(pk, texts[pk][0], texts[pk][1] or "", texts[pk][2]) for pk in kept if pk in texts]
@@ -273,27 +282,18 @@ def suggestions(pages, typed, limit):
     if not typed_words:
         return []
     page_types = get_descendants_content_types_pks(Page)
-    page_ids = pages.order_by().annotate(entry_id=Cast("pk", output_field=CharField())).values("entry_id")
     if connection.vendor == "postgresql":
         from django.contrib.postgres.search import SearchQuery, SearchRank
 
         # Words are [a-z0-9]+ (home.text.WORD): safe in a raw tsquery.
         query = SearchQuery(" & ".join(typed_words) + ":*", search_type="raw", config="simple")
         ids = (
-            IndexEntry.objects.filter(content_type_id__in=page_types, object_id__in=page_ids, autocomplete=query)
+            IndexEntry.objects.filter(content_type_id__in=page_types, object_id__in=_entry_ids(pages))
+            .filter(autocomplete=query)
             .annotate(rank=SearchRank(F("autocomplete"), query))
             .order_by("-rank", "title_text")
             .values_list("object_id", flat=True)[:limit]
         )
         return [int(pk) for pk in ids]
-    fts = f"{IndexEntry._meta.db_table}_fts"
     match = "{autocomplete}: " + " ".join(f'"{word}"' for word in typed_words) + "*"
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT e.object_id, e.content_type_id FROM {fts} JOIN {IndexEntry._meta.db_table} e "
-            f"ON e.id = {fts}.rowid WHERE {fts} MATCH %s ORDER BY bm25({fts}) LIMIT %s",
-            [match, limit * 20],
-        )
-        rows = [int(pk) for pk, content_type in cursor.fetchall() if content_type in page_types and pk.isdigit()]
-    allowed = set(pages.filter(pk__in=rows).values_list("pk", flat=True))
-    return [pk for pk in rows if pk in allowed][:limit]
+    return _sqlite_best_pages(pages, page_types, match, "bm25({fts})", limit * 20)[:limit]

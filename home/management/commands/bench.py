@@ -1,5 +1,6 @@
 """make bench: the site under gunicorn (production settings, DEBUG off, demo
-content), driven from this separate process over 127.0.0.1 for a fixed time."""
+content), driven from this separate process over 127.0.0.1 for a fixed time.
+Search at scale is manage.py bench_search, which make bench runs after it."""
 
 import gzip
 import http.client
@@ -37,15 +38,6 @@ SCENARIOS = [
     ("API: requirements", "/api/v1/en/requirements/"),
     ("API: fees, uncached", "/api/v1/id/fees/", UNCACHED),
     ("API: channel check", "/api/v1/id/channels/check/?q=0812-3456-7890"),
-]
-
-
-# Run after the generated pages are added: search at scale, on the database backend.
-SEARCH_SCENARIOS = [
-    ("search: paspor hilang", "/id/cari/?q=paspor+hilang"),
-    ("search: biaya calo", "/id/cari/?q=biaya+calo+pasport"),
-    ("search: lost passport", "/en/search/?q=lost+passport+fee"),
-    ("suggest: pasp", "/id/cari/saran/?q=pasp"),
 ]
 
 
@@ -91,11 +83,8 @@ class Command(BaseCommand):
         parser.add_argument("--seconds", type=float, default=10.0, help="How long each scenario runs.")
         parser.add_argument("--concurrency", type=int, default=4)
         parser.add_argument("--port", type=int, default=8765)
-        parser.add_argument(
-            "--search-pages", type=int, default=5000, help="Generated pages for the search benchmark (0: skip it)."
-        )
 
-    def handle(self, *args, seconds, concurrency, port, search_pages, **options):
+    def handle(self, *args, seconds, concurrency, port, **options):
         workdir = Path(tempfile.mkdtemp(prefix="kanim-bench-"))
         env = production_env(workdir)
         database_url = env["DATABASE_URL"]
@@ -138,19 +127,6 @@ class Command(BaseCommand):
             weight = self.page_weight(port, LOST)
             memory = self.worker_memory(gunicorn.pid)
             lighthouse = {name: self.lighthouse(port, path, workdir) for name, path in LIGHTHOUSE_PAGES}
-            search_rows = []
-            if search_pages:
-                self.stdout.write(f"Generating {search_pages} pages for the search benchmark ...")
-                subprocess.run(
-                    manage + ["generate_search_pages", "--count", str(search_pages), "--force"],
-                    env=env,
-                    check=True,
-                    stdout=subprocess.DEVNULL,
-                    cwd=settings.BASE_DIR,
-                )
-                for name, path in SEARCH_SCENARIOS:
-                    self.drive(port, path, {}, 1.0, concurrency)
-                    search_rows.append((name, path, *self.drive(port, path, {}, seconds, concurrency)))
         finally:
             gunicorn.terminate()
             gunicorn.wait(timeout=30)
@@ -158,9 +134,6 @@ class Command(BaseCommand):
         self.stdout.write(f"\nLighthouse {LIGHTHOUSE_VERSION}, mobile profile, Chromium {CHROMIUM}:")
         for name, scores in lighthouse.items():
             self.stdout.write(f"  {name:<20} {scores}")
-        if search_rows:
-            self.stdout.write(f"\nSearch, database backend, demo + {search_pages} generated pages")
-            self.table(search_rows)
 
     def wait_until_up(self, port):
         deadline = time.monotonic() + 60
