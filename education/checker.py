@@ -53,7 +53,7 @@ def classify(text):
 
 def verified_channels(kinds, locale):
     return (
-        OfficialChannel.objects.filter(kind__in=kinds, verified_on__isnull=False, locale=locale)
+        OfficialChannel.objects.filter(kind__in=kinds, verified_on__isnull=False, locale=locale, office__live=True)
         .select_related("office")
         .order_by("office__name", "sort_order")
     )

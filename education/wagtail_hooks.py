@@ -12,6 +12,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.exports import SafeCsvMixin
+from home.office_teams import OfficeScopedViewSet
 
 from .forms import FeeRateForm
 from .models import Fee, FeeRate, ServiceEvent
@@ -37,11 +38,11 @@ class FeeRateViewSet(SnippetViewSet):
     list_filter = ["legal_basis", "live"]
 
 
-class ServiceEventViewSet(SnippetViewSet):
+class ServiceEventViewSet(OfficeScopedViewSet):
     model = ServiceEvent
     icon = "date"
     menu_label = _("Service events")
-    list_display = ["title", "office", "starts_at", "quota", "cancelled", "locale"]
+    list_display = ["title", "office", "starts_at", "quota", "cancelled", "locale", "live"]
     list_filter = ["kind", "cancelled"]
     ordering = ["-starts_at"]
 

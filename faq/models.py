@@ -56,12 +56,15 @@ class FaqPage(BasePage):
 class FaqQuestionPage(BasePage):
     """One question and its answer. The title is the question, as a reader would ask it."""
 
-    topic = models.CharField(max_length=20, choices=Topic.choices)
-    answer = RichTextField(help_text=_("A short, complete answer. Link to the page with the details."))
+    topic = models.CharField(max_length=20, choices=Topic.choices, verbose_name=_("topic"))
+    answer = RichTextField(
+        help_text=_("A short, complete answer. Link to the page with the details."), verbose_name=_("answer")
+    )
     related_pages = StreamField(
         [("page", blocks.PageChooserBlock(label=_("Page")))],
         blank=True,
         help_text=_("Pages that tell more, such as the requirement page or the fee table."),
+        verbose_name=_("related pages"),
     )
 
     # The question is the title and the answer says the rest: no introduction.
@@ -104,10 +107,12 @@ class FaqQuestionPage(BasePage):
 class Feedback(models.Model):
     """One "Was this helpful?" answer. No name, address or IP: only what the reader chose to say."""
 
-    question = models.ForeignKey(FaqQuestionPage, on_delete=models.CASCADE, related_name="feedback")
-    helpful = models.BooleanField()
-    comment = models.CharField(max_length=500, blank=True)
-    created_on = models.DateField(auto_now_add=True)
+    question = models.ForeignKey(
+        FaqQuestionPage, on_delete=models.CASCADE, related_name="feedback", verbose_name=_("question")
+    )
+    helpful = models.BooleanField(verbose_name=_("helpful"))
+    comment = models.CharField(max_length=500, blank=True, verbose_name=_("comment"))
+    created_on = models.DateField(auto_now_add=True, verbose_name=_("created on"))
 
     class Meta:
         verbose_name = _("FAQ feedback")

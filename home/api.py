@@ -233,7 +233,7 @@ def office_data(office):
 
 
 def offices_here():
-    return Office.objects.filter(locale=active_locale()).prefetch_related("channels").order_by("name")
+    return Office.objects.filter(locale=active_locale(), live=True).prefetch_related("channels").order_by("name")
 
 
 @endpoint

@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import Page, Site
 
 from .models import AlertBanner, ContactPage, HomePage, InformationPage, Office, OfficialChannel
+from .office_teams import ensure_teams
 from .packs import section
 
 
@@ -82,7 +83,10 @@ def load_home(pack, data):
         if translation is None or translation.alias_of_id:
             pack.translate(home, t)
             break
-    pack.name_in_settings("home_office", Office.objects.get(code=pack.manifest["office"], locale=pack.source))
+    office = Office.objects.get(code=pack.manifest["office"], locale=pack.source)
+    pack.name_in_settings("home_office", office)
+    # Each office's own editors and reviewers, for deployments shared by several offices.
+    ensure_teams(office, home)
 
 
 @section("tasks")

@@ -12,9 +12,20 @@ from . import ratelimit
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
-    """Django's LocaleMiddleware, except that machine endpoints under /api/ keep
-    their answers: Django would turn their 404s into redirects to /id/api/...,
-    because Wagtail's catch-all page URL makes every prefixed path look valid."""
+    """Django's LocaleMiddleware, except that
+    - the admin speaks the office's language (LANGUAGE_CODE) to whoever has not
+      chosen another in their account, whatever their browser asks for; Wagtail
+      then applies the user's choice;
+    - machine endpoints under /api/ keep their answers: Django would turn their
+      404s into redirects to /id/api/..., because Wagtail's catch-all page URL
+      makes every prefixed path look valid."""
+
+    def process_request(self, request):
+        if request.path_info.startswith(settings.CSP_ADMIN_PREFIXES):
+            translation.activate(settings.LANGUAGE_CODE)
+            request.LANGUAGE_CODE = settings.LANGUAGE_CODE
+            return
+        super().process_request(request)
 
     def process_response(self, request, response):
         if request.path_info.startswith("/api/"):

@@ -1,16 +1,29 @@
 from urllib.parse import urlencode
 
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.coreutils import find_available_slug
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    Page,
+    PagePermissionTester,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -28,15 +41,18 @@ class BasePage(Page):
         null=True,
         blank=True,
         help_text=_("When an editor last checked every fact on this page with the office."),
+        verbose_name=_("last reviewed"),
     )
     next_review_due = models.DateField(
         null=True,
         blank=True,
         help_text=_("When the page must be checked again. Pages past this date appear in the review report."),
+        verbose_name=_("next review due"),
     )
 
     intro = models.TextField(
         help_text=_("One or two sentences under the heading: who the page is for and what it tells them."),
+        verbose_name=_("intro"),
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -81,6 +97,54 @@ class BasePage(Page):
     def review_overdue(self):
         return self.next_review_due is not None and self.next_review_due < timezone.localdate()
 
+    def save(self, *args, **kwargs):
+        self.slug_from_translated_title()
+        return super().save(*args, **kwargs)
+
+    def slug_from_translated_title(self):
+        """wagtail-localize keeps the source's slug unless the translator
+        translates it too, so English pages had Indonesian addresses. Until a
+        translation is first published, a slug still equal to its source's
+        follows the translated title."""
+        if self.first_published_at or not self.locale_id or not self.path:
+            return
+        if self.locale.language_code == settings.LANGUAGE_CODE:
+            return
+        source = (
+            Page.objects.filter(translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE)
+            .only("slug", "title")
+            .first()
+        )
+        if source is None or self.slug != source.slug or self.title == source.title:
+            return
+        parent = self.get_parent()
+        if parent is not None:
+            self.slug = find_available_slug(parent, slugify(self.title), ignore_page_id=self.pk)
+
+    def permissions_for_user(self, user):
+        return TranslationPermissionTester(user, self)
+
+    def source_awaiting_review(self):
+        """The page in the source language (Indonesian) when it is not yet
+        approved: never published, or in a reviewers' workflow. None otherwise."""
+        if self.locale.language_code == settings.LANGUAGE_CODE:
+            return None
+        source = Page.objects.filter(translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE)
+        source = source.first()
+        if source is None or (source.live and not source.workflow_in_progress):
+            return None
+        return source
+
+
+class TranslationPermissionTester(PagePermissionTester):
+    """A translation cannot go live before its source is approved: nobody may
+    publish it (from the page editor, wagtail-localize's translation editor or
+    a bulk action) while the source waits for review. It can still be edited
+    and submitted for review itself."""
+
+    def can_publish(self):
+        return super().can_publish() and self.page.source_awaiting_review() is None
+
 
 class TaskBlock(blocks.StructBlock):
     page = blocks.PageChooserBlock()
@@ -100,6 +164,7 @@ class HomePage(BasePage):
         blank=True,
         max_num=4,
         help_text=_("The most-used tasks, shown first. Three work best."),
+        verbose_name=_("tasks"),
     )
 
     content_panels = BasePage.content_panels + [FieldPanel("tasks")]
@@ -112,7 +177,7 @@ class HomePage(BasePage):
 class InformationPage(BasePage):
     """A plain page of text the office must publish, such as the privacy notice."""
 
-    body = RichTextField(help_text=_("Use headings for each part, so readers can find theirs."))
+    body = RichTextField(help_text=_("Use headings for each part, so readers can find theirs."), verbose_name=_("body"))
 
     content_panels = BasePage.content_panels + [FieldPanel("body")]
     # Title and introduction only: a legal text mentions every topic of the site in
@@ -132,12 +197,16 @@ class ContactPage(BasePage):
     emergency = models.TextField(
         blank=True,
         help_text=_("Who the emergency service is for and how to reach it. Empty if the office offers none."),
+        verbose_name=_("emergency"),
     )
     complaints = models.TextField(
         help_text=_("Where else readers can complain, such as SP4N-LAPOR!, and what they can report there."),
+        verbose_name=_("complaints"),
     )
     complaints_url = models.URLField(
-        blank=True, help_text=_("The address of that complaint service, e.g. https://www.lapor.go.id.")
+        blank=True,
+        help_text=_("The address of that complaint service, e.g. https://www.lapor.go.id."),
+        verbose_name=_("complaints web address"),
     )
 
     content_panels = BasePage.content_panels + [
@@ -170,17 +239,40 @@ class ContactPage(BasePage):
         return context
 
 
-class Office(TranslatableMixin, ClusterableModel):
+def revisions_relation(name):
+    """Revisions of a reviewed snippet, deleted with it (Wagtail's advice for draftable snippets)."""
+    return GenericRelation("wagtailcore.Revision", related_query_name=name)
+
+
+def workflow_states_relation(name):
+    """Workflow states of a reviewed snippet, deleted with it."""
+    return GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name=name,
+        for_concrete_model=False,
+    )
+
+
+class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, ClusterableModel):
     """An immigration office (Kantor Imigrasi) and the channels through which it speaks."""
 
     code = models.SlugField(
         max_length=40,
         help_text=_("Short code shared with the booking system, e.g. 'karawang'. The same in every language."),
+        verbose_name=_("code"),
     )
-    name = models.CharField(max_length=150, help_text=_("Full name as the office writes it."))
-    address = models.TextField(help_text=_("Street address, as it should appear on the site."))
-    work_area = models.TextField(blank=True, help_text=_("Regencies and cities the office serves (wilayah kerja)."))
-    opening_hours = models.TextField(help_text=_("Days and hours of the service counters, one line per rule."))
+    name = models.CharField(max_length=150, help_text=_("Full name as the office writes it."), verbose_name=_("name"))
+    address = models.TextField(
+        help_text=_("Street address, as it should appear on the site."), verbose_name=_("address")
+    )
+    work_area = models.TextField(
+        blank=True, help_text=_("Regencies and cities the office serves (wilayah kerja)."), verbose_name=_("work area")
+    )
+    opening_hours = models.TextField(
+        help_text=_("Days and hours of the service counters, one line per rule."), verbose_name=_("opening hours")
+    )
     saturday_service_weeks = models.CharField(
         max_length=20,
         blank=True,
@@ -189,22 +281,30 @@ class Office(TranslatableMixin, ClusterableModel):
             "Which Saturdays of each month the office serves passports, as numbers separated by commas: "
             "'2,4' for the second and fourth Saturday. Empty if there is no Saturday service."
         ),
+        verbose_name=_("Saturday service weeks"),
     )
     priority_daily_quota = models.PositiveSmallIntegerField(
         null=True,
         blank=True,
         help_text=_("How many priority applicants (elderly, small children, pregnant, disabled) are served a day."),
+        verbose_name=_("priority daily quota"),
     )
     min_outreach_applicants = models.PositiveSmallIntegerField(
         default=20,
         help_text=_("The fewest applicants for which the office brings its mobile passport service to a village."),
+        verbose_name=_("fewest applicants for a mobile service"),
     )
     editor_note = models.TextField(
         blank=True,
         help_text=_("Never shown to the public: what an editor still has to check with the office."),
+        verbose_name=_("editor note"),
     )
     # For the open-data API: when the office or its channels last changed.
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
+
+    # An office and its channels are what readers trust: changes are drafts until a reviewer publishes them.
+    _revisions = revisions_relation("office")
+    workflow_states = workflow_states_relation("office")
 
     translatable_fields = [
         TranslatableField("name"),
@@ -240,6 +340,10 @@ class Office(TranslatableMixin, ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    @property
+    def revisions(self):
+        return self._revisions
 
     def public_channels(self):
         return [channel for channel in self.channels.all() if channel.verified_on]
@@ -298,17 +402,23 @@ class OfficialChannel(TranslatableMixin, Orderable):
         APP = "app", _("App")
         DOMAIN = "domain", _("Domain, with every address under it")
 
-    office = ParentalKey(Office, on_delete=models.CASCADE, related_name="channels")
-    kind = models.CharField(max_length=20, choices=Kind.choices)
+    office = ParentalKey(Office, on_delete=models.CASCADE, related_name="channels", verbose_name=_("office"))
+    kind = models.CharField(max_length=20, choices=Kind.choices, verbose_name=_("kind"))
     value = models.CharField(
         max_length=200,
         help_text=_("As readers should see it: a number in any notation, a link, or an @handle."),
+        verbose_name=_("value"),
     )
-    normalized = models.CharField(max_length=200, editable=False, db_index=True)
+    normalized = models.CharField(max_length=200, editable=False, db_index=True, verbose_name=_("normalised value"))
     label = models.CharField(
-        max_length=100, blank=True, help_text=_("What the channel is for, e.g. 'Information and complaints'.")
+        max_length=100,
+        blank=True,
+        help_text=_("What the channel is for, e.g. 'Information and complaints'."),
+        verbose_name=_("label"),
     )
-    for_complaints = models.BooleanField(default=False, help_text=_("The office takes complaints here."))
+    for_complaints = models.BooleanField(
+        default=False, help_text=_("The office takes complaints here."), verbose_name=_("takes complaints")
+    )
     verified_on = models.DateField(
         null=True,
         blank=True,
@@ -316,6 +426,7 @@ class OfficialChannel(TranslatableMixin, Orderable):
             "When an editor last confirmed this channel with the office. Until then it is not shown "
             "to the public and the channel checker never calls it official."
         ),
+        verbose_name=_("verified on"),
     )
 
     translatable_fields = [
@@ -406,6 +517,7 @@ class SiteSettings(BaseSiteSetting):
         on_delete=models.PROTECT,
         related_name="+",
         help_text=_("The office this site speaks for: its name heads every page and its channels fill the footer."),
+        verbose_name=_("home office"),
     )
     privacy_page = page_setting(
         _("The privacy notice (UU PDP), linked from every page's footer in the reader's language.")
@@ -443,7 +555,7 @@ class SiteSettings(BaseSiteSetting):
         verbose_name = _("site settings")
 
 
-class AlertBanner(TranslatableMixin, models.Model):
+class AlertBanner(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, models.Model):
     """A short notice at the top of every page, e.g. a new scam going round or a
     closed office. It disappears by itself when it expires."""
 
@@ -451,7 +563,7 @@ class AlertBanner(TranslatableMixin, models.Model):
         INFO = "info", _("Information")
         WARNING = "warning", _("Warning")
 
-    message = models.CharField(max_length=250, help_text=_("One or two short sentences."))
+    message = models.CharField(max_length=250, help_text=_("One or two short sentences."), verbose_name=_("message"))
     office = models.ForeignKey(
         Office,
         null=True,
@@ -459,6 +571,7 @@ class AlertBanner(TranslatableMixin, models.Model):
         on_delete=models.CASCADE,
         related_name="+",
         help_text=_("The office whose site shows the banner. Empty: every office's site (a national warning)."),
+        verbose_name=_("office"),
     )
     link_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -467,10 +580,17 @@ class AlertBanner(TranslatableMixin, models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("Optional page with the details."),
+        verbose_name=_("page with the details"),
     )
-    level = models.CharField(max_length=10, choices=Level.choices, default=Level.WARNING)
-    active = models.BooleanField(default=False, help_text=_("Show the banner on every page."))
-    expires_at = models.DateTimeField(help_text=_("The banner disappears at this moment."))
+    level = models.CharField(max_length=10, choices=Level.choices, default=Level.WARNING, verbose_name=_("level"))
+    active = models.BooleanField(default=False, help_text=_("Show the banner on every page."), verbose_name=_("active"))
+    expires_at = models.DateTimeField(
+        help_text=_("The banner disappears at this moment."), verbose_name=_("expires at")
+    )
+
+    # A banner shows on every page at once: it is a draft until a reviewer publishes it.
+    _revisions = revisions_relation("alertbanner")
+    workflow_states = workflow_states_relation("alertbanner")
 
     translatable_fields = [
         TranslatableField("message"),
@@ -487,6 +607,7 @@ class AlertBanner(TranslatableMixin, models.Model):
         FieldPanel("link_page"),
         FieldPanel("level"),
         FieldPanel("active"),
+        FieldPanel("go_live_at", heading=_("Show from"), help_text=_("Empty: as soon as it is published.")),
         FieldPanel("expires_at"),
     ]
 
@@ -497,6 +618,10 @@ class AlertBanner(TranslatableMixin, models.Model):
     def __str__(self):
         return self.message
 
+    @property
+    def revisions(self):
+        return self._revisions
+
     @classmethod
     def current(cls, locale, office=None):
         """The newest active, unexpired banner for `office`'s site (its own or a
@@ -505,11 +630,40 @@ class AlertBanner(TranslatableMixin, models.Model):
         if office is not None:
             for_site |= models.Q(office__translation_key=office.translation_key)
         banner = (
-            cls.objects.filter(for_site, active=True, expires_at__gt=timezone.now())
+            cls.objects.filter(for_site, live=True, active=True, expires_at__gt=timezone.now())
             .order_by("-expires_at")
             .select_related("locale")
             .first()
         )
         if banner is None:
             return None
-        return banner.get_translation_or_none(locale) or banner
+        translated = banner.get_translation_or_none(locale)
+        return translated if translated is not None and translated.live else banner
+
+
+class OfficeTeam(models.Model):
+    """A group whose members work for one office only. On a deployment shared by
+    several offices, an office's editors and reviewers belong to its teams: they
+    edit that office's pages (page permissions on its home pages) and its
+    offices, banners and events, and nobody else's. Members of no team are not
+    limited (one office per deployment needs no teams)."""
+
+    group = models.OneToOneField(
+        "auth.Group", on_delete=models.CASCADE, related_name="office_team", verbose_name=_("group")
+    )
+    office = models.ForeignKey(
+        Office,
+        on_delete=models.CASCADE,
+        related_name="teams",
+        verbose_name=_("office"),
+        help_text=_("The office in any language: the team works on all its translations."),
+    )
+
+    panels = [FieldPanel("group"), FieldPanel("office")]
+
+    class Meta:
+        verbose_name = _("office team")
+        verbose_name_plural = _("office teams")
+
+    def __str__(self):
+        return f"{self.group}: {self.office}"

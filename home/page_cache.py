@@ -130,7 +130,7 @@ def seconds_until_content_expires():
 
     now = timezone.now()
     soonest = (
-        AlertBanner.objects.filter(active=True, expires_at__gt=now)
+        AlertBanner.objects.filter(live=True, active=True, expires_at__gt=now)
         .order_by("expires_at")
         .values_list("expires_at", flat=True)
         .first()

@@ -7,31 +7,53 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import tasks, two_factor
-from .models import AlertBanner, Office
+from . import office_teams, tasks, two_factor
+from .models import AlertBanner, Office, OfficeTeam
+from .office_teams import OfficeScopedViewSet
 
 
-class OfficeViewSet(SnippetViewSet):
+class OfficeViewSet(OfficeScopedViewSet):
     model = Office
+    office_lookup = "translation_key"
     icon = "home"
     menu_label = _("Offices")
-    list_display = ["name", "code", "locale"]
+    list_display = ["name", "code", "locale", "live"]
     search_fields = ["name", "code"]
     add_to_admin_menu = True
     menu_order = 300
 
 
-class AlertBannerViewSet(SnippetViewSet):
+class AlertBannerViewSet(OfficeScopedViewSet):
     model = AlertBanner
     icon = "warning"
     menu_label = _("Alert banners")
-    list_display = ["message", "active", "expires_at", "locale"]
+    list_display = ["message", "office", "active", "expires_at", "locale", "live"]
     add_to_admin_menu = True
     menu_order = 310
 
 
+class OfficeTeamViewSet(SnippetViewSet):
+    model = OfficeTeam
+    icon = "group"
+    menu_label = _("Office teams")
+    list_display = ["group", "office"]
+    add_to_settings_menu = True
+
+
 register_snippet(OfficeViewSet)
 register_snippet(AlertBannerViewSet)
+register_snippet(OfficeTeamViewSet)
+
+
+@hooks.register("before_edit_snippet")
+def only_own_office_edited(request, instance):
+    office_teams.check(request.user, instance)
+
+
+@hooks.register("before_delete_snippet")
+def only_own_office_deleted(request, instances):
+    for instance in instances:
+        office_teams.check(request.user, instance)
 
 
 @hooks.register("register_admin_urls")

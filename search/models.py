@@ -8,11 +8,13 @@ class QueryLog(models.Model):
     """How often a query was asked on a day, and how many results it found.
     Only the words, with numbers that could identify a person removed."""
 
-    query = models.CharField(max_length=100)
-    language = models.CharField(max_length=10)
-    day = models.DateField()
-    hits = models.PositiveIntegerField(default=0)
-    results = models.PositiveIntegerField(default=0, help_text=_("Results found the last time it was asked."))
+    query = models.CharField(max_length=100, verbose_name=_("query"))
+    language = models.CharField(max_length=10, verbose_name=_("language"))
+    day = models.DateField(verbose_name=_("day"))
+    hits = models.PositiveIntegerField(default=0, verbose_name=_("hits"))
+    results = models.PositiveIntegerField(
+        default=0, help_text=_("Results found the last time it was asked."), verbose_name=_("results")
+    )
 
     class Meta:
         verbose_name = _("search query")

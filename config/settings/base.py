@@ -222,6 +222,9 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin speaks the same languages; each user picks theirs under Account >
+# Preferences, and until they do it is LANGUAGE_CODE, Indonesian.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "site" / "locale"]
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True

@@ -1,6 +1,5 @@
 """Fees and their rates: an amount exists once, for every language."""
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -13,7 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.locales import active_locale
-from home.models import BasePage
+from home.models import BasePage, revisions_relation, workflow_states_relation
 
 
 def rate_in_force(rates, day):
@@ -50,19 +49,27 @@ class Fee(TranslatableMixin, index.Indexed, models.Model):
             "Stable code for this fee, e.g. 'e-paspor-5': the anchor of its row on the fee page. The same in "
             "every language."
         ),
+        verbose_name=_("code"),
     )
     checklist_use = models.CharField(
         max_length=20,
         choices=ChecklistUse.choices,
         blank=True,
         help_text=_("Which line of the personal checklist this fee is; empty if the checklist never adds it."),
+        verbose_name=_("checklist line"),
     )
-    name = models.CharField(max_length=150, help_text=_("Name as readers know it, e.g. 'E-passport, valid 5 years'."))
-    applies_to = models.TextField(blank=True, help_text=_("Who pays it and when, in one or two sentences."))
+    name = models.CharField(
+        max_length=150,
+        help_text=_("Name as readers know it, e.g. 'E-passport, valid 5 years'."),
+        verbose_name=_("name"),
+    )
+    applies_to = models.TextField(
+        blank=True, help_text=_("Who pays it and when, in one or two sentences."), verbose_name=_("applies to")
+    )
 
     # The order of the fee page: the way the office speaks (by service, then
     # validity), set by dragging in the admin's list of fees.
-    sort_order = models.IntegerField(null=True, blank=True, editable=False)
+    sort_order = models.IntegerField(null=True, blank=True, editable=False, verbose_name=_("sort order"))
     sort_order_field = "sort_order"
 
     translatable_fields = [
@@ -151,27 +158,31 @@ class FeeRate(WorkflowMixin, DraftStateMixin, RevisionMixin, models.Model):
         on_delete=models.CASCADE,
         related_name="rates",
         help_text=_("The fee in any language: the rate applies to all its translations."),
+        verbose_name=_("fee"),
     )
-    amount = models.PositiveIntegerField(help_text=_("In whole rupiah, without dots: 650000."))
+    amount = models.PositiveIntegerField(
+        help_text=_("In whole rupiah, without dots: 650000."), verbose_name=_("amount")
+    )
     legal_basis = models.CharField(
-        max_length=120, help_text=_("The regulation that sets the amount, e.g. 'PP 45/2024'.")
+        max_length=120,
+        help_text=_("The regulation that sets the amount, e.g. 'PP 45/2024'."),
+        verbose_name=_("legal basis"),
     )
-    effective_from = models.DateField(help_text=_("First day this amount applies."))
+    effective_from = models.DateField(help_text=_("First day this amount applies."), verbose_name=_("effective from"))
     effective_until = models.DateField(
-        null=True, blank=True, help_text=_("Last day this amount applies; empty while no end is known.")
+        null=True,
+        blank=True,
+        help_text=_("Last day this amount applies; empty while no end is known."),
+        verbose_name=_("effective until"),
     )
     source_note = models.TextField(
-        blank=True, help_text=_("Never shown to the public: where the figure comes from and what is still uncertain.")
+        blank=True,
+        help_text=_("Never shown to the public: where the figure comes from and what is still uncertain."),
+        verbose_name=_("source note"),
     )
 
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="feerate")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="feerate",
-        for_concrete_model=False,
-    )
+    _revisions = revisions_relation("feerate")
+    workflow_states = workflow_states_relation("feerate")
 
     panels = [
         FieldPanel("fee"),
@@ -203,7 +214,7 @@ class FeeRate(WorkflowMixin, DraftStateMixin, RevisionMixin, models.Model):
 class FeeIndexPage(BasePage):
     """Every fee with the amount in force today, its legal basis and any announced change."""
 
-    notes = RichTextField(blank=True, help_text=_("How to pay, and what never to pay."))
+    notes = RichTextField(blank=True, help_text=_("How to pay, and what never to pay."), verbose_name=_("notes"))
 
     content_panels = BasePage.content_panels + [FieldPanel("notes")]
     search_fields = BasePage.search_fields + [

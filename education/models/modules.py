@@ -68,13 +68,21 @@ class Audience(models.TextChoices):
 
 
 class EducationModulePage(RoutablePageMixin, BasePage):
-    code = models.CharField(max_length=10, help_text=_("Short code used in session records, e.g. 'M1'."))
+    code = models.CharField(
+        max_length=10, help_text=_("Short code used in session records, e.g. 'M1'."), verbose_name=_("code")
+    )
     for_officials = models.BooleanField(_("for village officials"), default=True)
     for_residents = models.BooleanField(_("for residents"), default=False)
     for_students = models.BooleanField(_("for school students"), default=False)
-    duration_minutes = models.PositiveSmallIntegerField(help_text=_("How long the session takes."))
-    objectives = RichTextField(features=["ul", "bold"], help_text=_("What participants can do afterwards, as a list."))
-    lessons = StreamField([("lesson", LessonBlock())])
+    duration_minutes = models.PositiveSmallIntegerField(
+        help_text=_("How long the session takes."), verbose_name=_("duration in minutes")
+    )
+    objectives = RichTextField(
+        features=["ul", "bold"],
+        help_text=_("What participants can do afterwards, as a list."),
+        verbose_name=_("objectives"),
+    )
+    lessons = StreamField([("lesson", LessonBlock())], verbose_name=_("lessons"))
 
     override_translatable_fields = [SynchronizedField("code")]
 
@@ -137,8 +145,8 @@ class EducationModulePage(RoutablePageMixin, BasePage):
 
 
 class ModuleHandout(TranslatableMixin, Orderable):
-    page = ParentalKey(EducationModulePage, on_delete=models.CASCADE, related_name="handouts")
-    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="+")
+    page = ParentalKey(EducationModulePage, on_delete=models.CASCADE, related_name="handouts", verbose_name=_("page"))
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="+", verbose_name=_("document"))
 
     panels = [FieldPanel("document")]
 

@@ -52,18 +52,23 @@ class RequirementPage(BasePage):
     lost or damaged passport lists only what that service adds, and shows it
     after the documents of the new-passport page for the same applicant."""
 
-    service = models.CharField(max_length=20, choices=Service.choices)
+    service = models.CharField(max_length=20, choices=Service.choices, verbose_name=_("service"))
     applicant = models.CharField(
         max_length=10,
         choices=Applicant.choices,
         default=Applicant.ADULT,
         help_text=_("Whose documents the page lists. Replacement, lost and damaged pages are written for adults."),
+        verbose_name=_("applicant"),
     )
-    channel = models.CharField(max_length=20, choices=Channel.choices)
-    channel_note = models.TextField(blank=True, help_text=_("Anything special about how to apply."))
-    processing_time = models.CharField(max_length=150, help_text=_("How long until the passport is ready."))
-    steps = StreamField([("step", StepBlock())], help_text=_("The steps in order."))
-    notes = RichTextField(blank=True, help_text=_("Anything else readers must know."))
+    channel = models.CharField(max_length=20, choices=Channel.choices, verbose_name=_("channel"))
+    channel_note = models.TextField(
+        blank=True, help_text=_("Anything special about how to apply."), verbose_name=_("channel note")
+    )
+    processing_time = models.CharField(
+        max_length=150, help_text=_("How long until the passport is ready."), verbose_name=_("processing time")
+    )
+    steps = StreamField([("step", StepBlock())], help_text=_("The steps in order."), verbose_name=_("steps"))
+    notes = RichTextField(blank=True, help_text=_("Anything else readers must know."), verbose_name=_("notes"))
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel([FieldPanel("service"), FieldPanel("applicant")], heading=_("Service")),
@@ -151,14 +156,21 @@ class RequirementPage(BasePage):
 
 
 class DocumentRequirement(TranslatableMixin, Orderable):
-    page = ParentalKey(RequirementPage, on_delete=models.CASCADE, related_name="documents")
-    name = models.CharField(max_length=200, help_text=_("The document, e.g. 'Family card (Kartu Keluarga)'."))
-    notes = models.TextField(blank=True, help_text=_("What to check, e.g. 'must show both parents' names'."))
-    original_required = models.BooleanField(default=True, help_text=_("Bring the original (not only a copy)."))
+    page = ParentalKey(RequirementPage, on_delete=models.CASCADE, related_name="documents", verbose_name=_("page"))
+    name = models.CharField(
+        max_length=200, help_text=_("The document, e.g. 'Family card (Kartu Keluarga)'."), verbose_name=_("name")
+    )
+    notes = models.TextField(
+        blank=True, help_text=_("What to check, e.g. 'must show both parents' names'."), verbose_name=_("notes")
+    )
+    original_required = models.BooleanField(
+        default=True, help_text=_("Bring the original (not only a copy)."), verbose_name=_("original required")
+    )
     condition = models.CharField(
         max_length=200,
         blank=True,
         help_text=_("Only when this applies, e.g. 'If the parents are divorced'. Empty: always needed."),
+        verbose_name=_("condition"),
     )
 
     panels = [FieldPanel("name"), FieldPanel("notes"), FieldPanel("original_required"), FieldPanel("condition")]
@@ -168,8 +180,8 @@ class DocumentRequirement(TranslatableMixin, Orderable):
 
 
 class RequirementFee(TranslatableMixin, Orderable):
-    page = ParentalKey(RequirementPage, on_delete=models.CASCADE, related_name="fee_links")
-    fee = models.ForeignKey(Fee, on_delete=models.PROTECT, related_name="+")
+    page = ParentalKey(RequirementPage, on_delete=models.CASCADE, related_name="fee_links", verbose_name=_("page"))
+    fee = models.ForeignKey(Fee, on_delete=models.PROTECT, related_name="+", verbose_name=_("fee"))
 
     panels = [FieldPanel("fee")]
 
@@ -178,8 +190,10 @@ class RequirementFee(TranslatableMixin, Orderable):
 
 
 class RequirementScamLink(TranslatableMixin, Orderable):
-    page = ParentalKey(RequirementPage, on_delete=models.CASCADE, related_name="scam_links")
-    scam_warning = models.ForeignKey("education.ScamWarningPage", on_delete=models.CASCADE, related_name="+")
+    page = ParentalKey(RequirementPage, on_delete=models.CASCADE, related_name="scam_links", verbose_name=_("page"))
+    scam_warning = models.ForeignKey(
+        "education.ScamWarningPage", on_delete=models.CASCADE, related_name="+", verbose_name=_("scam warning")
+    )
 
     panels = [PageChooserPanel("scam_warning")]
 

@@ -34,11 +34,22 @@ class ScamWarningPage(BasePage):
         max_length=30,
         choices=ScamPattern.choices,
         help_text=_("The pattern this page explains; the channel checker links to it."),
+        verbose_name=_("pattern"),
     )
-    how_it_works = RichTextField(features=RICH_TEXT_FEATURES, help_text=_("How the scam goes, step by step."))
-    red_flags = RichTextField(features=RICH_TEXT_FEATURES, help_text=_("Signs to look out for, as a list."))
-    what_to_do = RichTextField(features=RICH_TEXT_FEATURES, help_text=_("What to do instead, and if it happened."))
-    how_to_report = RichTextField(features=RICH_TEXT_FEATURES, help_text=_("Where and how to report it."))
+    how_it_works = RichTextField(
+        features=RICH_TEXT_FEATURES, help_text=_("How the scam goes, step by step."), verbose_name=_("how it works")
+    )
+    red_flags = RichTextField(
+        features=RICH_TEXT_FEATURES, help_text=_("Signs to look out for, as a list."), verbose_name=_("red flags")
+    )
+    what_to_do = RichTextField(
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What to do instead, and if it happened."),
+        verbose_name=_("what to do"),
+    )
+    how_to_report = RichTextField(
+        features=RICH_TEXT_FEATURES, help_text=_("Where and how to report it."), verbose_name=_("how to report")
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("pattern"),

@@ -6,20 +6,22 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from icalendar import Calendar, Event
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, PublishingPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import TranslatableMixin
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, WorkflowMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.locales import active_locale
-from home.models import BasePage, Office, SiteSettings
+from home.models import BasePage, Office, SiteSettings, revisions_relation, workflow_states_relation
 
 from .fees import Fee
 
 
-class ServiceEvent(TranslatableMixin, index.Indexed, models.Model):
+class ServiceEvent(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model
+):
     """A mobile passport service (jemput bola, paspor keliling) on a given day and place."""
 
     class Kind(models.TextChoices):
@@ -30,18 +32,31 @@ class ServiceEvent(TranslatableMixin, index.Indexed, models.Model):
         SCHOOL = "school", _("School or campus")
         OTHER = "other", _("Other")
 
-    office = models.ForeignKey(Office, on_delete=models.PROTECT, related_name="+")
-    kind = models.CharField(max_length=20, choices=Kind.choices)
-    title = models.CharField(max_length=150, help_text=_("e.g. 'Mobile passport service at Desa Citeko'."))
-    place = models.CharField(max_length=150, help_text=_("Name of the venue, e.g. 'Citeko village hall'."))
-    address = models.CharField(max_length=250, blank=True)
-    starts_at = models.DateTimeField()
-    ends_at = models.DateTimeField()
-    quota = models.PositiveSmallIntegerField(null=True, blank=True, help_text=_("How many applicants can be served."))
-    notes = models.TextField(blank=True, help_text=_("Who can come, what to bring, how to register."))
-    cancelled = models.BooleanField(default=False)
+    office = models.ForeignKey(Office, on_delete=models.PROTECT, related_name="+", verbose_name=_("office"))
+    kind = models.CharField(max_length=20, choices=Kind.choices, verbose_name=_("kind"))
+    title = models.CharField(
+        max_length=150, help_text=_("e.g. 'Mobile passport service at Desa Citeko'."), verbose_name=_("title")
+    )
+    place = models.CharField(
+        max_length=150, help_text=_("Name of the venue, e.g. 'Citeko village hall'."), verbose_name=_("place")
+    )
+    address = models.CharField(max_length=250, blank=True, verbose_name=_("address"))
+    starts_at = models.DateTimeField(verbose_name=_("starts at"))
+    ends_at = models.DateTimeField(verbose_name=_("ends at"))
+    quota = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text=_("How many applicants can be served."), verbose_name=_("quota")
+    )
+    notes = models.TextField(
+        blank=True, help_text=_("Who can come, what to bring, how to register."), verbose_name=_("notes")
+    )
+    cancelled = models.BooleanField(default=False, verbose_name=_("cancelled"))
     # For the open-data API and calendars: when the event last changed.
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
+
+    # Readers travel to the place on the day: an event is a draft until a reviewer publishes it.
+    # Events the booking system schedules (village_programs/outreach.py) are the office's own decision and go live.
+    _revisions = revisions_relation("serviceevent")
+    workflow_states = workflow_states_relation("serviceevent")
 
     translatable_fields = [
         TranslatableField("title"),
@@ -72,6 +87,7 @@ class ServiceEvent(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("quota"),
         FieldPanel("notes"),
         FieldPanel("cancelled"),
+        PublishingPanel(),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -81,6 +97,10 @@ class ServiceEvent(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.title} ({timezone.localtime(self.starts_at):%Y-%m-%d})"
+
+    @property
+    def revisions(self):
+        return self._revisions
 
     def clean(self):
         from django.core.exceptions import ValidationError
@@ -109,7 +129,7 @@ class ServiceEvent(TranslatableMixin, index.Indexed, models.Model):
         `office`'s when given (each office's site shows its own)."""
         locale = locale or active_locale()
         events = {}
-        queryset = cls.objects.filter(ends_at__gte=timezone.now(), cancelled=False).select_related("office")
+        queryset = cls.objects.filter(live=True, ends_at__gte=timezone.now(), cancelled=False).select_related("office")
         if office is not None:
             queryset = queryset.filter(office__translation_key=office.translation_key)
         for event in queryset.order_by("starts_at"):
@@ -159,7 +179,7 @@ class ServicesPage(RoutablePageMixin, BasePage):
     """Opening hours, Saturday service, priority and other services, and the
     upcoming mobile services with an iCalendar feed."""
 
-    sections = StreamField([("section", ScheduleSectionBlock())], blank=True)
+    sections = StreamField([("section", ScheduleSectionBlock())], blank=True, verbose_name=_("sections"))
     delivery_fee = models.ForeignKey(
         Fee,
         null=True,
@@ -167,8 +187,11 @@ class ServicesPage(RoutablePageMixin, BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("The PT Pos delivery fee, shown with the delivery section."),
+        verbose_name=_("delivery fee"),
     )
-    delivery_text = models.TextField(blank=True, help_text=_("How delivery by PT Pos works and how long it takes."))
+    delivery_text = models.TextField(
+        blank=True, help_text=_("How delivery by PT Pos works and how long it takes."), verbose_name=_("delivery text")
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("sections"),

@@ -87,6 +87,6 @@ class ChannelCheckerPage(BasePage):
                     .filter(locale=self.locale, pattern=pattern_for_unlisted(result.kind))
                     .first()
                 )
-        offices = Office.objects.filter(locale=self.locale).prefetch_related("channels")
+        offices = Office.objects.filter(locale=self.locale, live=True).prefetch_related("channels")
         context["offices"] = [(office, office.public_channels()) for office in offices if office.public_channels()]
         return context

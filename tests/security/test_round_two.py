@@ -482,12 +482,8 @@ def test_production_refuses_to_start_without_a_second_step_for_superusers():
 # 2. Nothing public changes live at the hand of a role without the publish right ----------------
 
 
-LIVE_WHEN_SAVED = [
-    "/admin/snippets/home/alertbanner/add/",
-    "/admin/snippets/education/serviceevent/add/",
-    "/admin/snippets/education/fee/add/",
-    "/admin/snippets/home/office/add/",
-]
+# Banners, events and offices have drafts now (tests/home/test_review.py); a fee's name does not yet.
+LIVE_WHEN_SAVED = ["/admin/snippets/education/fee/add/"]
 
 
 @pytest.mark.parametrize("path", LIVE_WHEN_SAVED)
@@ -498,8 +494,18 @@ def test_editors_cannot_write_what_goes_live_when_saved_and_reviewers_can(path):
     assert reviewer.get(path).status_code == 200
 
 
-def test_editors_still_propose_fee_rates_for_review():
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/snippets/education/feerate/add/",
+        "/admin/snippets/home/alertbanner/add/",
+        "/admin/snippets/education/serviceevent/add/",
+        "/admin/snippets/home/office/add/",
+    ],
+)
+def test_editors_propose_for_review_what_has_drafts(path):
     _editor, editor = staff("Editors", username="editor-budi")
-    page = editor.get("/admin/snippets/education/feerate/add/")
+    page = editor.get(path)
     assert page.status_code == 200
-    assert "Publish" not in page.content.decode() and "Terbitkan" not in page.content.decode()
+    assert 'name="action-publish"' not in page.content.decode()
+    assert 'name="action-submit"' in page.content.decode()  # to the reviewers' workflow

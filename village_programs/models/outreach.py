@@ -33,39 +33,60 @@ class OutreachRequest(models.Model):
     # The states in which the officer may still cancel: before anything is scheduled.
     CANCELLABLE = {State.DRAFT, State.SUBMITTED, State.RECEIVED, State.DELIVERY_FAILED}
 
-    request_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    village = models.ForeignKey(Village, on_delete=models.PROTECT, related_name="outreach_requests")
+    request_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False, verbose_name=_("request id"))
+    village = models.ForeignKey(
+        Village, on_delete=models.PROTECT, related_name="outreach_requests", verbose_name=_("village")
+    )
     place_name = models.CharField(_("place"), max_length=150, help_text=_("e.g. 'Citeko village hall'."))
     place_address = models.CharField(_("address"), max_length=250)
-    latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
-    longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
-    preferred_dates = models.JSONField(default=list, help_text=_("One to three ISO dates."))
-    expected_applicants = models.PositiveIntegerField()
-    services = models.JSONField(default=list)
-    contact_name = models.CharField(max_length=150)
-    contact_phone = models.CharField(max_length=20, help_text=_("WhatsApp number in E.164, e.g. +6281234567890."))
-    notes = models.TextField(blank=True)
-    training_sessions = models.ManyToManyField(TrainingSession, blank=True, related_name="outreach_requests")
-
-    state = models.CharField(max_length=20, choices=State.choices, default=State.DRAFT)
-    reference = models.CharField(max_length=100, blank=True, help_text=_("The booking system's reference."))
-    scheduled_for = models.DateTimeField(null=True, blank=True)
-    scheduled_place = models.CharField(max_length=250, blank=True)
-    quota = models.PositiveIntegerField(null=True, blank=True)
-    decline_reason = models.TextField(blank=True)
-    delivery_error = models.TextField(blank=True, help_text=_("The last delivery problem, in plain words."))
-    # When the booking system sent the update last applied (its signed timestamp):
-    # an older message, replayed or late, must not undo a newer one.
-    last_booking_update_at = models.DateTimeField(null=True, blank=True, editable=False)
-    event = models.ForeignKey(
-        "education.ServiceEvent", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True, verbose_name=_("latitude"))
+    longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True, verbose_name=_("longitude"))
+    preferred_dates = models.JSONField(
+        default=list, help_text=_("One to three ISO dates."), verbose_name=_("preferred dates")
+    )
+    expected_applicants = models.PositiveIntegerField(verbose_name=_("expected applicants"))
+    services = models.JSONField(default=list, verbose_name=_("services"))
+    contact_name = models.CharField(max_length=150, verbose_name=_("contact name"))
+    contact_phone = models.CharField(
+        max_length=20, help_text=_("WhatsApp number in E.164, e.g. +6281234567890."), verbose_name=_("contact phone")
+    )
+    notes = models.TextField(blank=True, verbose_name=_("notes"))
+    training_sessions = models.ManyToManyField(
+        TrainingSession, blank=True, related_name="outreach_requests", verbose_name=_("training sessions")
     )
 
-    form_token = models.UUIDField(unique=True, null=True, blank=True, editable=False)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    submitted_at = models.DateTimeField(null=True, blank=True)
+    state = models.CharField(max_length=20, choices=State.choices, default=State.DRAFT, verbose_name=_("state"))
+    reference = models.CharField(
+        max_length=100, blank=True, help_text=_("The booking system's reference."), verbose_name=_("reference")
+    )
+    scheduled_for = models.DateTimeField(null=True, blank=True, verbose_name=_("scheduled for"))
+    scheduled_place = models.CharField(max_length=250, blank=True, verbose_name=_("scheduled place"))
+    quota = models.PositiveIntegerField(null=True, blank=True, verbose_name=_("quota"))
+    decline_reason = models.TextField(blank=True, verbose_name=_("decline reason"))
+    delivery_error = models.TextField(
+        blank=True, help_text=_("The last delivery problem, in plain words."), verbose_name=_("delivery error")
+    )
+    # When the booking system sent the update last applied (its signed timestamp):
+    # an older message, replayed or late, must not undo a newer one.
+    last_booking_update_at = models.DateTimeField(
+        null=True, blank=True, editable=False, verbose_name=_("last booking update at")
+    )
+    event = models.ForeignKey(
+        "education.ServiceEvent",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("event"),
+    )
+
+    form_token = models.UUIDField(unique=True, null=True, blank=True, editable=False, verbose_name=_("form token"))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("created by")
+    )
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
+    submitted_at = models.DateTimeField(null=True, blank=True, verbose_name=_("submitted at"))
 
     class Meta:
         verbose_name = _("outreach request")
@@ -106,12 +127,21 @@ class OutreachStateChange(models.Model):
         BOOKING = "booking", _("booking system")
         DELIVERY = "delivery", _("delivery")
 
-    request = models.ForeignKey(OutreachRequest, on_delete=models.CASCADE, related_name="state_changes")
-    state = models.CharField(max_length=20, choices=OutreachRequest.State.choices)
-    at = models.DateTimeField(default=timezone.now)
-    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    source = models.CharField(max_length=20, choices=Source.choices)
-    note = models.TextField(blank=True)
+    request = models.ForeignKey(
+        OutreachRequest, on_delete=models.CASCADE, related_name="state_changes", verbose_name=_("request")
+    )
+    state = models.CharField(max_length=20, choices=OutreachRequest.State.choices, verbose_name=_("state"))
+    at = models.DateTimeField(default=timezone.now, verbose_name=_("when"))
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("by whom"),
+    )
+    source = models.CharField(max_length=20, choices=Source.choices, verbose_name=_("source"))
+    note = models.TextField(blank=True, verbose_name=_("note"))
 
     class Meta:
         ordering = ["at", "pk"]
@@ -130,15 +160,19 @@ class OutboxEntry(models.Model):
         DELIVERED = "delivered", _("Delivered")
         FAILED = "failed", _("Failed")
 
-    request = models.OneToOneField(OutreachRequest, on_delete=models.CASCADE, related_name="outbox")
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING, db_index=True)
-    attempts = models.PositiveIntegerField(default=0)
-    next_attempt_at = models.DateTimeField(default=timezone.now, db_index=True)
-    locked_until = models.DateTimeField(null=True, blank=True)
-    locked_by = models.CharField(max_length=100, blank=True)
-    last_error = models.TextField(blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
-    delivered_at = models.DateTimeField(null=True, blank=True)
+    request = models.OneToOneField(
+        OutreachRequest, on_delete=models.CASCADE, related_name="outbox", verbose_name=_("request")
+    )
+    status = models.CharField(
+        max_length=20, choices=Status.choices, default=Status.PENDING, db_index=True, verbose_name=_("status")
+    )
+    attempts = models.PositiveIntegerField(default=0, verbose_name=_("attempts"))
+    next_attempt_at = models.DateTimeField(default=timezone.now, db_index=True, verbose_name=_("next attempt at"))
+    locked_until = models.DateTimeField(null=True, blank=True, verbose_name=_("locked until"))
+    locked_by = models.CharField(max_length=100, blank=True, verbose_name=_("locked by"))
+    last_error = models.TextField(blank=True, verbose_name=_("last error"))
+    created_at = models.DateTimeField(default=timezone.now, verbose_name=_("created at"))
+    delivered_at = models.DateTimeField(null=True, blank=True, verbose_name=_("delivered at"))
 
     class Meta:
         verbose_name = _("outbox entry")

@@ -16,7 +16,9 @@ from .villages import Village
 
 
 class VillageProgramIndexPage(BasePage):
-    body = RichTextField(blank=True, features=["h2", "h3", "bold", "italic", "ul", "ol", "link"])
+    body = RichTextField(
+        blank=True, features=["h2", "h3", "bold", "italic", "ul", "ol", "link"], verbose_name=_("body")
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
@@ -33,8 +35,8 @@ class VillageProgramIndexPage(BasePage):
 
 
 class VillageProgramPage(BasePage):
-    village = models.ForeignKey(Village, on_delete=models.PROTECT, related_name="+")
-    story = RichTextField(features=["h2", "h3", "bold", "italic", "ul", "ol", "link"])
+    village = models.ForeignKey(Village, on_delete=models.PROTECT, related_name="+", verbose_name=_("village"))
+    story = RichTextField(features=["h2", "h3", "bold", "italic", "ul", "ol", "link"], verbose_name=_("story"))
 
     content_panels = BasePage.content_panels + [FieldPanel("village"), FieldPanel("story")]
     search_fields = BasePage.search_fields + [index.SearchField("story")]

@@ -42,31 +42,40 @@ class TrainingSession(models.Model):
         RETURNED = "returned", _("Sent back for correction")
         APPROVED = "approved", _("Approved")
 
-    village = models.ForeignKey(Village, on_delete=models.PROTECT, related_name="sessions")
-    date = models.DateField()
-    start_time = models.TimeField()
-    place = models.CharField(max_length=150)
-    modules = models.ManyToManyField("education.EducationModulePage", related_name="+")
-    facilitators = models.CharField(max_length=250, help_text=_("Who led the session."))
-    women = models.PositiveSmallIntegerField(default=0)
-    men = models.PositiveSmallIntegerField(default=0)
+    village = models.ForeignKey(Village, on_delete=models.PROTECT, related_name="sessions", verbose_name=_("village"))
+    date = models.DateField(verbose_name=_("date"))
+    start_time = models.TimeField(verbose_name=_("start time"))
+    place = models.CharField(max_length=150, verbose_name=_("place"))
+    modules = models.ManyToManyField("education.EducationModulePage", related_name="+", verbose_name=_("modules"))
+    facilitators = models.CharField(max_length=250, help_text=_("Who led the session."), verbose_name=_("facilitators"))
+    women = models.PositiveSmallIntegerField(default=0, verbose_name=_("women"))
+    men = models.PositiveSmallIntegerField(default=0, verbose_name=_("men"))
     want_passport = models.PositiveSmallIntegerField(
-        default=0, help_text=_("How many residents said they want a passport.")
+        default=0, help_text=_("How many residents said they want a passport."), verbose_name=_("want a passport")
     )
-    notes = models.TextField(blank=True)
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
+    notes = models.TextField(blank=True, verbose_name=_("notes"))
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT, verbose_name=_("status"))
     review_comment = models.TextField(_("comment for the officer"), blank=True)
     reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("reviewed by"),
     )
-    reviewed_at = models.DateTimeField(null=True, blank=True)
-    submitted_at = models.DateTimeField(null=True, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    reviewed_at = models.DateTimeField(null=True, blank=True, verbose_name=_("reviewed at"))
+    submitted_at = models.DateTimeField(null=True, blank=True, verbose_name=_("submitted at"))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("created by")
+    )
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
     # One form shown once gives one session, however often its Save button is pressed.
-    form_token = models.UUIDField(unique=True, null=True, blank=True, editable=False)
-    personal_data_purged_at = models.DateTimeField(null=True, blank=True, editable=False)
+    form_token = models.UUIDField(unique=True, null=True, blank=True, editable=False, verbose_name=_("form token"))
+    personal_data_purged_at = models.DateTimeField(
+        null=True, blank=True, editable=False, verbose_name=_("personal data removed at")
+    )
 
     class Meta:
         verbose_name = _("training session")
@@ -95,10 +104,12 @@ class SessionPhoto(models.Model):
         ATTENDANCE = "attendance", _("Attendance sheet")
         SESSION = "session", _("Session")
 
-    session = models.ForeignKey(TrainingSession, on_delete=models.CASCADE, related_name="photos")
-    kind = models.CharField(max_length=20, choices=Kind.choices)
-    image = models.FileField(storage=private_storage, upload_to="sessions/%Y/%m/")
-    uploaded_at = models.DateTimeField(default=timezone.now)
+    session = models.ForeignKey(
+        TrainingSession, on_delete=models.CASCADE, related_name="photos", verbose_name=_("session")
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices, verbose_name=_("kind"))
+    image = models.FileField(storage=private_storage, upload_to="sessions/%Y/%m/", verbose_name=_("image"))
+    uploaded_at = models.DateTimeField(default=timezone.now, verbose_name=_("uploaded at"))
 
     class Meta:
         verbose_name = _("session photo")
@@ -118,11 +129,15 @@ class SessionChange(models.Model):
         APPROVED = "approved", _("approved by the office")
         PURGED = "purged", _("personal data removed after the retention period")
 
-    session = models.ForeignKey(TrainingSession, on_delete=models.CASCADE, related_name="changes")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    at = models.DateTimeField(default=timezone.now)
-    action = models.CharField(max_length=30, choices=Action.choices)
-    changes = models.JSONField(default=dict, blank=True)
+    session = models.ForeignKey(
+        TrainingSession, on_delete=models.CASCADE, related_name="changes", verbose_name=_("session")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("user")
+    )
+    at = models.DateTimeField(default=timezone.now, verbose_name=_("when"))
+    action = models.CharField(max_length=30, choices=Action.choices, verbose_name=_("action"))
+    changes = models.JSONField(default=dict, blank=True, verbose_name=_("changes"))
 
     class Meta:
         ordering = ["at", "pk"]

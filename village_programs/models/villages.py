@@ -32,8 +32,11 @@ class Village(models.Model):
         unique=True,
         validators=[validate_village_code],
         help_text=_("Kemendagri code, e.g. 32.14.04.2006."),
+        verbose_name=_("code"),
     )
-    name = models.CharField(max_length=100, help_text=_("Village name without 'Desa', e.g. 'Citeko'."))
+    name = models.CharField(
+        max_length=100, help_text=_("Village name without 'Desa', e.g. 'Citeko'."), verbose_name=_("name")
+    )
     kecamatan = models.CharField(
         _("sub-district (kecamatan)"),
         max_length=100,
@@ -41,13 +44,26 @@ class Village(models.Model):
         help_text=_("Leave empty until confirmed: the public pages then leave it out rather than guess."),
     )
     kabupaten = models.CharField(_("regency or city"), max_length=100)
-    province = models.CharField(max_length=100)
+    province = models.CharField(max_length=100, verbose_name=_("province"))
     office = models.ForeignKey(
-        Office, on_delete=models.PROTECT, related_name="+", help_text=_("The immigration office serving the village.")
+        Office,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The immigration office serving the village."),
+        verbose_name=_("office"),
     )
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.CANDIDATE)
-    joined_on = models.DateField(null=True, blank=True, help_text=_("When the village joined the programme."))
-    editor_note = models.TextField(blank=True, help_text=_("Never shown to the public: what still has to be checked."))
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.CANDIDATE, verbose_name=_("status"))
+    joined_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text=_("When the village joined the programme."),
+        verbose_name=_("joined the programme on"),
+    )
+    editor_note = models.TextField(
+        blank=True,
+        help_text=_("Never shown to the public: what still has to be checked."),
+        verbose_name=_("editor note"),
+    )
 
     class Meta:
         verbose_name = _("village")
@@ -66,16 +82,25 @@ class VillageOfficer(models.Model):
     """A village official (perangkat desa) with an account in the officer area.
     Officers never get staff access: the Wagtail admin turns them away."""
 
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="village_officer")
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="village_officer", verbose_name=_("user")
+    )
     villages = models.ManyToManyField(
-        Village, related_name="officers", help_text=_("The villages this officer speaks for.")
+        Village,
+        related_name="officers",
+        help_text=_("The villages this officer speaks for."),
+        verbose_name=_("villages"),
     )
-    position = models.CharField(max_length=100, blank=True, help_text=_("e.g. 'Kepala Desa', 'Sekretaris Desa'."))
-    phone = models.CharField(max_length=30, blank=True)
+    position = models.CharField(
+        max_length=100, blank=True, help_text=_("e.g. 'Kepala Desa', 'Sekretaris Desa'."), verbose_name=_("position")
+    )
+    phone = models.CharField(max_length=30, blank=True, verbose_name=_("phone"))
     must_change_password = models.BooleanField(
-        default=True, help_text=_("The officer must choose a new password at the next login.")
+        default=True,
+        help_text=_("The officer must choose a new password at the next login."),
+        verbose_name=_("must change password"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
 
     class Meta:
         verbose_name = _("village officer")

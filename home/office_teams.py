@@ -1,0 +1,99 @@
+"""Which office's content a member of staff may touch (several offices on one
+deployment). See OfficeTeam in home/models.py."""
+
+from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import ObjectList
+from wagtail.models import GroupPagePermission, Page, Workflow
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Office, OfficeTeam
+from .roles import EDITORS, REVIEWERS
+
+
+def office_keys(user):
+    """The translation keys of the offices `user` works for, or None when the user is not limited to any."""
+    if user.is_superuser:
+        return None
+    teams = OfficeTeam.objects.filter(group__user=user).select_related("office")
+    keys = {team.office.translation_key for team in teams}
+    return keys or None
+
+
+def office_of(instance):
+    """The office an office, banner or event belongs to (None for a national banner)."""
+    return instance if isinstance(instance, Office) else getattr(instance, "office", None)
+
+
+def may_touch(user, instance):
+    keys = office_keys(user)
+    if keys is None:
+        return True
+    office = office_of(instance)
+    return office is not None and office.translation_key in keys
+
+
+def check(user, instance):
+    if not may_touch(user, instance):
+        raise PermissionDenied
+
+
+def limit(user, queryset, lookup):
+    """`queryset` narrowed to the user's offices; `lookup` leads to an office's translation key."""
+    keys = office_keys(user)
+    return queryset if keys is None else queryset.filter(**{f"{lookup}__in": keys})
+
+
+def ensure_teams(office, home):
+    """An editors' and a reviewers' team for `office`, whose site starts at `home`:
+    the model permissions of the office-wide Editors and Reviewers groups, the
+    page permissions those groups hold on the whole tree granted on `home` and
+    its translations only, and the reviewers in the reviewers' workflow."""
+    root = Page.get_first_root_node()
+    homes = list(Page.objects.filter(translation_key=home.translation_key))
+    teams = {}
+    for role in (EDITORS, REVIEWERS):
+        model_group = Group.objects.filter(name=role).first()
+        group, _created = Group.objects.get_or_create(name=f"{role}: {office.name}")
+        OfficeTeam.objects.get_or_create(group=group, defaults={"office": office})
+        if model_group is not None:
+            group.permissions.set(model_group.permissions.all())
+            for permission in GroupPagePermission.objects.filter(group=model_group, page=root):
+                for page in homes:
+                    GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission.permission)
+        teams[role] = group
+    workflow = Workflow.objects.filter(name="Reviewers approval").first()
+    if workflow is not None:
+        for workflow_task in workflow.workflow_tasks.all():
+            task = workflow_task.task.specific
+            if hasattr(task, "groups"):
+                task.groups.add(teams[REVIEWERS])
+    return teams
+
+
+class OfficeScopedForm(WagtailAdminModelForm):
+    """For someone on an office's team: the offices to choose from are theirs,
+    and a banner cannot be made national."""
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        keys = office_keys(for_user) if for_user is not None else None
+        if keys is not None and "office" in self.fields:
+            field = self.fields["office"]
+            field.queryset = field.queryset.filter(translation_key__in=keys)
+            field.required = True
+
+
+class OfficeScopedViewSet(SnippetViewSet):
+    """A snippet that belongs to an office: an office team lists only its own;
+    editing or deleting another office's is refused (home/wagtail_hooks.py)."""
+
+    office_lookup = "office__translation_key"
+
+    def get_queryset(self, request):
+        return limit(request.user, self.model._default_manager.all(), self.office_lookup)
+
+    @property
+    def edit_handler(self):
+        return ObjectList(self.model.panels, base_form_class=OfficeScopedForm)

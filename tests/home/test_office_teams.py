@@ -1,0 +1,133 @@
+"""Two offices on one deployment (issue 14): each office's team edits its own
+pages, offices, banners and events, and gets 403 on the other office's."""
+
+import datetime
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+from wagtail.models import Locale, Page, Site
+
+from education.models import ServiceEvent
+from home.models import AlertBanner, Office, OfficeTeam
+from tests.factories import UserFactory
+from tests.home.test_content_packs import load
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def offices():
+    load("tangerang")
+    return {code: Office.objects.get(code=code, locale__language_code="id") for code in ("karawang", "tangerang")}
+
+
+def refused(response):
+    """Wagtail's admin answers a refused request with 403, or for a page it may
+    not open with a redirect to the dashboard and "Sorry, you do not have permission"."""
+    return response.status_code == 403 or (response.status_code == 302 and response.url == "/admin/")
+
+
+def team_member(office, role):
+    user = UserFactory()
+    user.groups.add(OfficeTeam.objects.get(office=office, group__name__startswith=role).group)
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def a_page_of(hostname):
+    home = Site.objects.get(hostname=hostname).root_page
+    return Page.objects.descendant_of(home).live().first()
+
+
+def banner_of(office):
+    return AlertBanner.objects.create(
+        locale=office.locale,
+        office=office,
+        message=f"Peringatan {office.code}",
+        active=True,
+        expires_at=timezone.now() + datetime.timedelta(days=2),
+    )
+
+
+def event_of(office):
+    starts = timezone.now() + datetime.timedelta(days=8)
+    return ServiceEvent.objects.create(
+        locale=office.locale,
+        office=office,
+        kind=ServiceEvent.Kind.VILLAGE,
+        title=f"Layanan keliling {office.code}",
+        place="Balai desa",
+        starts_at=starts,
+        ends_at=starts + datetime.timedelta(hours=4),
+    )
+
+
+@pytest.mark.parametrize("role", ["Editors", "Reviewers"])
+def test_an_office_team_edits_its_own_pages_only(offices, role):
+    karawang = team_member(offices["karawang"], role)
+    own, other = a_page_of("localhost"), a_page_of("tangerang.localhost")
+    assert karawang.get(f"/admin/pages/{own.pk}/edit/").status_code == 200
+    assert refused(karawang.get(f"/admin/pages/{other.pk}/edit/"))
+    english = other.get_translation(Locale.objects.get(language_code="en"))
+    assert refused(karawang.get(f"/admin/pages/{english.pk}/edit/"))
+    title = other.title
+    assert refused(karawang.post(f"/admin/pages/{other.pk}/edit/", {"title": "Diubah kantor lain"}))
+    other.refresh_from_db()
+    assert other.title == title
+
+
+@pytest.mark.parametrize("role", ["Editors", "Reviewers"])
+def test_an_office_team_edits_its_own_snippets_only(offices, role):
+    karawang = team_member(offices["karawang"], role)
+    for make in (banner_of, event_of, lambda office: office):
+        own, other = make(offices["karawang"]), make(offices["tangerang"])
+        meta = own._meta
+        base = f"/admin/snippets/{meta.app_label}/{meta.model_name}"
+        assert karawang.get(f"{base}/edit/{own.pk}/").status_code == 200, meta.model_name
+        assert refused(karawang.get(f"{base}/edit/{other.pk}/")), meta.model_name
+        assert refused(karawang.post(f"{base}/edit/{other.pk}/", {"action-publish": "1"}))
+        listing = karawang.get(f"{base}/?locale=id").content.decode()
+        assert f"{base}/edit/{own.pk}/" in listing and f"{base}/edit/{other.pk}/" not in listing
+    if role == "Reviewers":
+        other = banner_of(offices["tangerang"])
+        assert refused(karawang.post(f"/admin/snippets/home/alertbanner/delete/{other.pk}/"))
+        assert AlertBanner.objects.filter(pk=other.pk).exists()
+
+
+def test_a_team_makes_banners_for_its_own_office_only(offices):
+    karawang = team_member(offices["karawang"], "Editors")
+
+    def add(office):
+        data = {
+            "message": f"Banner baru untuk {office.code}",
+            "office": office.pk,
+            "level": "warning",
+            "expires_at": (timezone.localtime() + datetime.timedelta(days=3)).strftime("%Y-%m-%d %H:%M"),
+        }
+        return karawang.post("/admin/snippets/home/alertbanner/add/?locale=id", data)
+
+    assert add(offices["tangerang"]).status_code == 200  # the form again, with the error
+    assert not AlertBanner.objects.filter(message="Banner baru untuk tangerang").exists()
+    assert add(offices["karawang"]).status_code == 302
+    assert AlertBanner.objects.filter(message="Banner baru untuk karawang").exists()
+    # Not even a team's reviewer publishes a banner for every office's site.
+    national = {
+        "message": "Banner nasional",
+        "level": "warning",
+        "expires_at": "2030-01-01 10:00",
+        "action-publish": "1",
+    }
+    reviewer = team_member(offices["karawang"], "Reviewers")
+    assert reviewer.post("/admin/snippets/home/alertbanner/add/?locale=id", national).status_code == 200
+    assert not AlertBanner.objects.filter(message="Banner nasional", live=True).exists()
+
+
+def test_staff_on_no_team_see_every_office(offices):
+    client = Client()
+    user = UserFactory()
+    user.groups.add(OfficeTeam.objects.first().group.__class__.objects.get(name="Editors"))
+    client.force_login(user)
+    other = banner_of(offices["tangerang"])
+    assert client.get(f"/admin/snippets/home/alertbanner/edit/{other.pk}/").status_code == 200
