@@ -136,11 +136,16 @@ class TrainingSessionViewSet(ModelViewSet):
         "women",
         "men",
         "want_passport",
-        "status",
+        "get_status_display",
         "submitted_at",
         "reviewed_at",
     ]
-    export_headings = {"village.code": _("Village code"), "village.name": _("Village"), "module_titles": _("Modules")}
+    export_headings = {
+        "village.code": _("Village code"),
+        "village.name": _("Village"),
+        "module_titles": _("Modules"),
+        "get_status_display": _("Status"),
+    }
     export_filename = "training-sessions"
     ordering = ["-date"]
     inspect_view_enabled = True
@@ -218,13 +223,19 @@ class OutreachRequestViewSet(ModelViewSet):
         "request_id",
         "village.code",
         "village.name",
-        "state",
+        "get_state_display",
         "reference",
         "expected_applicants",
-        "preferred_dates",
+        "preferred_dates_text",
+        "services_text",
         "scheduled_for",
         "delivery_error",
     ]
+    export_headings = {
+        "village.code": _("Village code"),
+        "village.name": _("Village"),
+        "get_state_display": _("Status"),
+    }
     export_filename = "outreach-requests"
     index_view_class = SafeIndexView
     inspect_view_enabled = True

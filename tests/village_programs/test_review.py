@@ -4,7 +4,9 @@ import io
 import openpyxl
 import pytest
 from django.contrib.auth.models import User
+from django.utils import translation
 
+from tests.factories import TrainingSessionFactory
 from tests.html import soup, text
 from village_programs.models import TrainingSession, VillageOfficer
 
@@ -88,6 +90,14 @@ def test_sessions_are_filtered_and_exported(client, citeko_officer, other_sessio
     citeko = next(row for row in rows if row[0] == "32.14.04.2006" and row[2] == "2025-11-20")
     assert (citeko[7], citeko[8]) == ("20", "14")
 
+    # Headings people read, in the admin's language; a list stays in one cell, joined with "; ".
+    headings = rows[0]
+    assert headings[:3] == ["Kode desa", "Desa", "Tanggal"]
+    with translation.override("id"):
+        submitted = str(TrainingSession.Status.SUBMITTED.label)
+    assert citeko[headings.index("Status")] == submitted != "submitted"
+    assert citeko[headings.index("Modul")].count("; ") == 1  # two modules taught
+
     response = client.get(LIST, {"export": "xlsx"})
     workbook = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
     values = [cell.value for cell in workbook.active["A"]]
@@ -95,12 +105,26 @@ def test_sessions_are_filtered_and_exported(client, citeko_officer, other_sessio
 
 
 def test_report_page_draws_its_charts_without_outside_services(client, staff_user):
+    TrainingSessionFactory(status=TrainingSession.Status.APPROVED, women=30, men=6)
     client.force_login(staff_user)
     response = client.get("/admin/village-programme/report/")
     assert response.status_code == 200
     page = soup(response)
-    assert len(page.select("svg.bar-chart")) == 3
-    assert "Perempuan: 27" in page.get_text() or "Women: 27" in page.get_text()
+    charts = page.select("table.bar-chart")
+    assert len(charts) == 3
+    # Every bar is labelled and carries its value; lengths follow the values.
+    sex = {
+        row.select_one("th").get_text(strip=True): (
+            row.select_one(".bar-value").get_text(strip=True),
+            row.select_one(".bar")["style"].rsplit("width:", 1)[1].rstrip("%"),
+        )
+        for row in charts[1].select("tbody tr")
+    }
+    assert (sex["Perempuan"][0], sex["Laki-laki"][0]) == ("57", "33")  # the demo's 27 and 27, and 30 and 6
+    assert float(sex["Perempuan"][1]) == 100.0
+    assert float(sex["Laki-laki"][1]) == round(100 * 33 / 57, 1)
+    assert [th.get_text(strip=True) for th in charts[1].select("thead th")] == ["Jenis kelamin", "Peserta"]
+    assert charts[1].select_one("caption").get_text(strip=True) == "Kehadiran menurut jenis kelamin"
     assert not any("http" in (tag.get("src") or "") for tag in page.select(".bar-chart, script[src*='chart']"))
 
 

@@ -8,7 +8,7 @@ import uuid
 
 from django.conf import settings
 from django.db import models
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from .sessions import TrainingSession
@@ -113,6 +113,17 @@ class OutreachRequest(models.Model):
     def service_labels(self):
         labels = dict(self.Service.choices)
         return [labels.get(service, service) for service in self.services]
+
+    # For spreadsheet exports: lists as text a spreadsheet shows in one cell.
+    def preferred_dates_text(self):
+        return "; ".join(formats.date_format(day, "DATE_FORMAT") for day in self.preferred_days())
+
+    preferred_dates_text.short_description = _("preferred dates")
+
+    def services_text(self):
+        return "; ".join(str(label) for label in self.service_labels())
+
+    services_text.short_description = _("services")
 
     def set_state(self, state, *, by=None, source, note=""):
         """Move to `state` and keep the change. The caller saves the request."""

@@ -94,7 +94,7 @@ class TrainingSession(models.Model):
         return self.status != self.Status.APPROVED
 
     def module_titles(self):
-        return ", ".join(module.localized.title for module in self.modules.all())
+        return "; ".join(module.localized.title for module in self.modules.all())
 
     module_titles.short_description = _("modules")
 
