@@ -28,7 +28,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from . import channels, schedules
-from .schedules import validate_weeks_of_month
+from .schedules import validate_weekdays, validate_weeks_of_month
 from .text import analyse, html_text
 
 
@@ -294,6 +294,17 @@ class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Trans
         help_text=_("The fewest applicants for which the office brings its mobile passport service to a village."),
         verbose_name=_("fewest applicants for a mobile service"),
     )
+    outreach_weekdays = models.CharField(
+        max_length=20,
+        default="0,1,2,3,4",
+        validators=[validate_weekdays],
+        help_text=_(
+            "The days of the week the office takes its mobile passport service to villages, as numbers separated "
+            "by commas: 0 for Monday to 6 for Sunday. '0,1,2,3,4' is Monday to Friday; add 5 for Saturdays. "
+            "Village requests accept only these days."
+        ),
+        verbose_name=_("days of village visits"),
+    )
     editor_note = models.TextField(
         blank=True,
         help_text=_("Never shown to the public: what an editor still has to check with the office."),
@@ -316,6 +327,7 @@ class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Trans
         SynchronizedField("saturday_service_weeks"),
         SynchronizedField("priority_daily_quota"),
         SynchronizedField("min_outreach_applicants"),
+        SynchronizedField("outreach_weekdays"),
         SynchronizedField("editor_note"),
     ]
 
@@ -328,6 +340,7 @@ class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Trans
         FieldPanel("saturday_service_weeks"),
         FieldPanel("priority_daily_quota"),
         FieldPanel("min_outreach_applicants"),
+        FieldPanel("outreach_weekdays"),
         InlinePanel("channels", heading=_("Official channels"), label=_("Channel")),
         FieldPanel("editor_note"),
     ]
@@ -375,6 +388,11 @@ class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Trans
         if emails:
             data["email"] = emails[0]
         return data
+
+    @property
+    def outreach_days(self):
+        """Weekday numbers (Monday 0) on which the office visits villages."""
+        return sorted({int(day) for day in self.outreach_weekdays.split(",") if day.strip()})
 
     @property
     def saturday_weeks(self):

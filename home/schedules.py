@@ -15,6 +15,14 @@ def validate_weeks_of_month(value):
         raise ValidationError(_("Write numbers from 1 to 5 separated by commas, e.g. '2,4'."))
 
 
+def validate_weekdays(value):
+    parts = [part.strip() for part in value.split(",") if part.strip()]
+    if not parts or not all(part.isdigit() and 0 <= int(part) <= 6 for part in parts):
+        raise ValidationError(
+            _("Write day numbers from 0 (Monday) to 6 (Sunday) separated by commas, e.g. '0,1,2,3,4'.")
+        )
+
+
 def nth_weekday(year, month, weekday, n):
     """The n-th given weekday of a month, or None when the month has fewer."""
     first = datetime.date(year, month, 1)

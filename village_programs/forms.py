@@ -11,15 +11,19 @@ from education.models import EducationModulePage
 from home.channels import InvalidChannel, normalize_phone
 from home.locales import active_locale
 
-from .models import OutreachRequest, TrainingSession
+from . import photos
+from .models import OutreachRequest, TrainingSession, VillageOfficer
 from .models.sessions import MAX_ATTENDANCE
 from .photos import clean_photo
+
+PHOTO_FIELDS = ("attendance_photo", "session_photo")
 
 # No session of the programme was held before this day; an earlier date is a typing error.
 EARLIEST_SESSION = datetime.date(2020, 1, 1)
 # Indonesia from Sabang to Merauke and from Miangas to Rote, with a margin.
 INDONESIA_LATITUDE = (-11.5, 6.5)
 INDONESIA_LONGITUDE = (94.5, 141.5)
+MONDAY = datetime.date(2024, 1, 1)  # any Monday: day names come from dates
 
 
 class ModuleChoiceField(forms.ModelMultipleChoiceField):
@@ -46,6 +50,9 @@ class TrainingSessionForm(forms.ModelForm):
         help_text=_("JPEG or PNG, up to 5 MB. Location data is removed."),
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png"}),
     )
+    # Tokens of valid photos kept from a submission that came back with an error (photos.keep).
+    attendance_photo_kept = forms.CharField(required=False, widget=forms.HiddenInput)
+    session_photo_kept = forms.CharField(required=False, widget=forms.HiddenInput)
     form_token = forms.UUIDField(widget=forms.HiddenInput)
 
     class Meta:
@@ -129,12 +136,36 @@ class TrainingSessionForm(forms.ModelForm):
         return self._clean_count("want_passport")
 
     def clean_attendance_photo(self):
-        upload = self.cleaned_data.get("attendance_photo")
-        return clean_photo(upload) if upload else None
+        return self._photo("attendance_photo")
 
     def clean_session_photo(self):
-        upload = self.cleaned_data.get("session_photo")
-        return clean_photo(upload) if upload else None
+        return self._photo("session_photo")
+
+    def _photo(self, name):
+        upload = self.cleaned_data.get(name)
+        if upload:
+            return clean_photo(upload)
+        return photos.take(self.data.get(f"{name}_kept"), self.officer.user_id)
+
+    def full_clean(self):
+        super().full_clean()
+        if self.is_bound and self._errors:
+            self._keep_valid_photos()
+
+    def _keep_valid_photos(self):
+        """The form comes back with an error: keep each valid photo and say so
+        beside its field, so the officer need not choose or send it again."""
+        data = self.data.copy()
+        for name in PHOTO_FIELDS:
+            photo = self.cleaned_data.get(name)
+            if photo:
+                photo.seek(0)
+                data[f"{name}_kept"] = photos.keep(photo, self.officer.user_id)
+                self.fields[name].help_text = _(
+                    "A photo is already attached and will be saved with the session. Choose another only to replace it."
+                )
+                self._bound_fields_cache.pop(name, None)  # made during cleaning, with the old help text
+        self.data = data
 
     def clean(self):
         data = super().clean()
@@ -241,8 +272,15 @@ class OutreachRequestForm(forms.ModelForm):
                 _("Choose a date at least %(days)s days ahead, from %(date)s.")
                 % {"days": self.MIN_DAYS_AHEAD, "date": formats.date_format(earliest, "j F Y")}
             )
-        if day.weekday() >= 5:
-            raise forms.ValidationError(_("The office serves villages on working days: choose a Monday to Friday."))
+        village = self.cleaned_data.get("village")
+        allowed = village.office.outreach_days if village else [0, 1, 2, 3, 4]
+        if day.weekday() not in allowed:
+            # The office's own rule (Office.outreach_weekdays), named in the reader's language.
+            names = ", ".join(formats.date_format(MONDAY + datetime.timedelta(days=n), "l") for n in allowed)
+            raise forms.ValidationError(
+                _("The office visits villages on these days only: %(days)s. Please choose one of them.")
+                % {"days": names}
+            )
         return day
 
     def _clean_coordinate(self, name, low, high):
@@ -315,3 +353,10 @@ class OutreachRequestForm(forms.ModelForm):
             request.save()
             self.save_m2m()
         return request
+
+
+class NoticeSettingsForm(forms.ModelForm):
+    class Meta:
+        model = VillageOfficer
+        fields = ["email_notices"]
+        labels = {"email_notices": _("Also send me the office's notices by e-mail")}

@@ -16,7 +16,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
-from . import booking
+from . import booking, notices
 from .models import OutboxEntry, OutreachRequest
 from .models.outreach import OutreachStateChange
 
@@ -110,9 +110,12 @@ def record_success(entry, reference):
         if reference:
             request.reference = reference
         request.delivery_error = ""
-        if request.state == State.SUBMITTED:
+        received = request.state == State.SUBMITTED
+        if received:
             request.set_state(State.RECEIVED, source=Source.BOOKING, note=reference)
         request.save()
+        if received:
+            notices.request_changed(request)
 
 
 def record_failure(entry, error):

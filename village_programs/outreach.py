@@ -14,7 +14,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from . import outbox, tasks
+from . import notices, outbox, tasks
 from .models import OutreachRequest
 from .models.outreach import OutreachStateChange
 
@@ -40,6 +40,7 @@ def submit(request, user):
         request.reference = f"KANIM-{request.pk:06d}"
         request.set_state(State.RECEIVED, source=Source.OFFICE, note=_("Placed in the office queue."))
         request.save()
+        notices.request_changed(request)
 
 
 def retry_delivery(request, user):
@@ -132,6 +133,7 @@ def apply_booking_update(
         request.set_state(status, by=by, source=source, note=note)
         request.save()
         publish_event(request)
+        notices.request_changed(request)
     return True
 
 

@@ -1,12 +1,14 @@
 """What the village programme keeps only for a while (PERSONAL_DATA_RETENTION_DAYS)."""
 
+import datetime
+
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from home.retention import cutoff, purger
 
-from . import audit, history
+from . import audit, history, photos
 from .models import OutreachRequest, SessionPhoto, TrainingSession
 
 # Fields of a session that name or describe people; counts and places stay.
@@ -61,3 +63,12 @@ def purge_outreach_contacts(dry_run):
         # A bulk update: the requests' own updated_at must not make them look recent.
         finished.update(contact_name="", contact_phone="", notes="")
     return f"contact names, phone numbers and notes of {count} finished outreach request(s)"
+
+
+@purger
+def purge_kept_photos(dry_run):
+    """Photos kept from a form that came back with an error, never sent again (photos.keep)."""
+    older = timezone.now() - datetime.timedelta(seconds=photos.KEPT_SECONDS)
+    if dry_run:
+        return "photos kept from unfinished session forms, older than an hour"
+    return f"{photos.forget_kept(older)} photo(s) kept from unfinished session forms"

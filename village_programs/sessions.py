@@ -6,7 +6,7 @@ so the officer, the office and an auditor read the same story."""
 from django.db import transaction
 from django.utils import timezone
 
-from . import history
+from . import history, notices
 from .models import SessionPhoto, TrainingSession
 
 Status = TrainingSession.Status
@@ -30,6 +30,11 @@ def save(form, user, submitting, before):
     form.save_m2m()
     for field, kind in PHOTO_FIELDS:
         if form.cleaned_data.get(field):
+            if kind == SessionPhoto.Kind.ATTENDANCE:
+                # A session has one attendance sheet: a new photo of it replaces the old one.
+                for old in session.photos.filter(kind=kind):
+                    old.image.delete(save=False)
+                    old.delete()
             SessionPhoto.objects.create(session=session, kind=kind, image=form.cleaned_data[field])
     history.record(session, user, "created" if created else "edited", history.diff(before, history.snapshot(session)))
     if submitting:
@@ -54,4 +59,5 @@ def _review(session, user, status, action, comment):
     session.reviewed_at = timezone.now()
     session.save()
     history.record(session, user, action, {"comment": comment})
+    notices.session_reviewed(session)
     return session

@@ -20,4 +20,5 @@ urlpatterns = [
     path(_("requests/<int:pk>/edit/"), views.request_edit, name="request_edit"),
     path(_("requests/<int:pk>/cancel/"), views.request_cancel, name="request_cancel"),
     path(_("my-data/"), views.my_data_download, name="my_data"),
+    path(_("notices/"), views.notice_list, name="notices"),
 ]

@@ -12,15 +12,16 @@ from django.db import IntegrityError, transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from education.models import EducationModulePage
 from home.locales import active_locale
 
-from . import audit, history, my_data, outreach, sessions
-from .forms import OutreachRequestForm, TrainingSessionForm
-from .models import OutreachRequest, SessionPhoto, TrainingSession, VillageOfficer
+from . import audit, history, my_data, notices, outreach, sessions
+from .forms import NoticeSettingsForm, OutreachRequestForm, TrainingSessionForm
+from .models import Notice, OutreachRequest, SessionPhoto, TrainingSession, VillageOfficer
 
 LOGIN_URL = reverse_lazy("village:login")
 
@@ -39,6 +40,10 @@ def officer_required(view):
             raise Http404(_("This area is for village officers.")) from None
         if officer.must_change_password:
             return redirect("village:password_change")
+        if officer.language != request.LANGUAGE_CODE:
+            # E-mails speak the language the officer last used here.
+            officer.language = request.LANGUAGE_CODE
+            officer.save(update_fields=["language"])
         request.officer = officer
         return view(request, *args, **kwargs)
 
@@ -99,6 +104,7 @@ def dashboard(request):
     )
     context = {
         "officer": officer,
+        "unread_notices": Notice.objects.filter(user=request.user, read_at__isnull=True).count(),
         "villages": officer.villages.order_by("name"),
         "sessions": officer_sessions(officer).prefetch_related("modules")[:10],
         "requests": officer_requests(officer)[:10],
@@ -300,3 +306,21 @@ def my_data_download(request):
     """Everything the site keeps about the officer, to take away."""
     audit.record(request.officer, "kanim.download_own_data", user=request.user)
     return my_data.download(request.officer)
+
+
+@officer_required
+def notice_list(request):
+    """What the office told the officer, newest first; opening the list marks it read.
+    The officer also chooses here whether notices come by e-mail."""
+    officer = request.officer
+    form = NoticeSettingsForm(request.POST if request.method == "POST" else None, instance=officer)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your choice is saved."))
+        return redirect("village:notices")
+    found = list(Notice.objects.filter(user=request.user).select_related("session__village", "request__village")[:50])
+    items = [{"notice": notice, "message": notices.message(notice), "url": notices.link(notice)} for notice in found]
+    Notice.objects.filter(user=request.user, read_at__isnull=True).update(read_at=timezone.now())
+    return render(
+        request, "village_programs/notices.html", {"items": items, "form": form, "has_email": bool(request.user.email)}
+    )

@@ -345,7 +345,21 @@ if BOOKING_API_URL and not BOOKING_API_SECRET:
     raise ImproperlyConfigured("BOOKING_API_URL needs BOOKING_API_SECRET to sign requests and check callbacks.")
 
 WAGTAIL_SITE_NAME = "Kantor Imigrasi"
+# The site's address in e-mails (officers' notices, the reviewers' digest, Wagtail's own).
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+
+# Mail, sent by the background worker: any SMTP server; or a provider through
+# django-anymail (install it and set EMAIL_BACKEND to its backend, with its ANYMAIL settings).
+EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Kantor Imigrasi <noreply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Search: the database backend unless SEARCH_URL points at Elasticsearch 8/9 or
 # OpenSearch, whose index settings (analyzers, synonyms) search/elasticsearch.py builds.
 SEARCH_URL = env_str("SEARCH_URL", "")

@@ -90,7 +90,7 @@ def due_now(request):
     "overrides, message",
     [
         ({"date_1": next_weekday(5).isoformat()}, "Pilih tanggal paling cepat 14 hari lagi"),
-        ({"date_1": next_saturday(21).isoformat()}, "Senin sampai Jumat"),
+        ({"date_1": next_saturday(21).isoformat()}, "hanya pada hari-hari ini: Senin, Selasa, Rabu, Kamis, Jumat."),
         ({"date_2": next_weekday(20).isoformat()}, "Setiap tanggal pilihan harus berbeda."),
         ({"expected_applicants": "12"}, "Kantor datang untuk sedikitnya 20 pemohon."),
         ({"contact_phone": "12345"}, "Masukkan nomor ponsel yang memakai WhatsApp"),
@@ -111,6 +111,18 @@ def test_bad_requests_are_explained_and_nothing_is_saved(client, officer, overri
     assert message in text(response)
     assert (OutreachRequest.objects.count(), OutboxEntry.objects.count()) == before
     assert soup(response).select_one("#id_place_name")["value"] == "Balai Desa Citeko"
+
+
+def test_the_days_of_village_visits_are_the_offices_setting(client, officer):
+    """An office that visits villages on Saturdays too says so in its settings, not in the code."""
+    village = Village.objects.get(code="32.14.04.2006")
+    saturday = next_saturday(21).isoformat()
+    client.force_login(officer.user)
+    assert client.post("/id/desa/permintaan/baru/", request_data(date_1=saturday)).status_code == 200
+    type(village.office).objects.filter(pk=village.office_id).update(outreach_weekdays="0,1,2,3,4,5")
+    response = client.post("/id/desa/permintaan/baru/", request_data(date_1=saturday))
+    assert response.status_code == 302
+    assert saturday in OutreachRequest.objects.get(created_by=officer.user).preferred_dates
 
 
 def test_the_form_says_lost_and_damaged_are_not_served(client, officer):

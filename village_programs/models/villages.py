@@ -100,6 +100,18 @@ class VillageOfficer(models.Model):
         help_text=_("The officer must choose a new password at the next login."),
         verbose_name=_("must change password"),
     )
+    language = models.CharField(
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The language of the officer's e-mails: the one they last used the officer area in."),
+        verbose_name=_("language"),
+    )
+    email_notices = models.BooleanField(
+        default=True,
+        help_text=_("Send the office's notices by e-mail too (the officer can turn this off)."),
+        verbose_name=_("notices by e-mail"),
+    )
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
 
     class Meta:
