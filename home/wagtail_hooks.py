@@ -7,7 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import office_teams, tasks, two_factor
+from . import office_teams, review, tasks, two_factor
 from .models import AlertBanner, Office, OfficeTeam
 from .office_teams import OfficeScopedViewSet
 
@@ -91,3 +91,25 @@ def register_task_queue_menu_item():
             return request.user.has_perm(TASKS_PERMISSION)
 
     return TaskQueueItem(_("Background tasks"), reverse("task_queue"), icon_name="cogs", order=900)
+
+
+def content_to_review(request):
+    """What editors must check with the office, per office; an office team sees its own office only."""
+    if not request.user.has_perm("home.view_office"):
+        raise PermissionDenied
+    found = review.items(office_teams.office_keys(request.user))
+    return render(request, "home/admin/content_to_review.html", {"offices": found})
+
+
+@hooks.register("register_admin_urls")
+def register_content_to_review_url():
+    return [path("reports/content-to-review/", content_to_review, name="content_to_review")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_content_to_review_menu_item():
+    class ContentToReviewItem(MenuItem):
+        def is_shown(self, request):
+            return request.user.has_perm("home.view_office")
+
+    return ContentToReviewItem(_("Content to review"), reverse("content_to_review"), icon_name="tasks", order=690)

@@ -18,6 +18,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from education.models import EducationModulePage
+from home import review
 from home.exports import SafeIndexView
 from home.models import Office
 
@@ -295,3 +296,15 @@ def register_report_menu_item():
 @hooks.register("register_log_actions")
 def register_audit_actions(actions):
     audit.register(actions)
+
+
+@review.source
+def villages_with_open_questions():
+    for village in Village.objects.exclude(editor_note="").select_related("office"):
+        yield review.Item(
+            office=village.office,
+            kind=_("Village"),
+            title=f"Desa {village.name} ({village.code})",
+            reason=village.editor_note,
+            url=reverse("villages:edit", args=[village.pk]),
+        )

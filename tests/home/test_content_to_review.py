@@ -1,0 +1,76 @@
+"""The "Content to review" report (issue 14): per office, what an editor must
+check with the office, with when it was last confirmed and who published it."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group
+from django.test import Client
+from django.utils import timezone
+
+from education.models import RequirementPage
+from home.models import Office, OfficeTeam
+from tests.factories import OfficialChannelFactory, UserFactory
+from tests.home.test_content_packs import load
+from tests.html import soup
+
+pytestmark = pytest.mark.django_db
+URL = "/admin/reports/content-to-review/"
+
+
+def logged_in(*groups):
+    user = UserFactory(first_name="Rina", last_name="Reviewer")
+    user.groups.add(*groups)
+    client = Client()
+    client.force_login(user)
+    return user, client
+
+
+def rows_by_office(response):
+    page = soup(response)
+    return {
+        heading.get_text(strip=True): [
+            [cell.get_text(" ", strip=True) for cell in row.select("td")]
+            for row in heading.find_next("table").select("tbody tr")
+        ]
+        for heading in page.select(".nice-padding h2")
+    }
+
+
+def test_reviewers_find_what_to_check_per_office():
+    reviewer, client = logged_in(Group.objects.get(name="Reviewers"))
+    page = RequirementPage.objects.get(service="damaged", locale__language_code="id")
+    page.last_reviewed = datetime.date(2025, 5, 2)
+    page.next_review_due = timezone.localdate() - datetime.timedelta(days=3)
+    page.save_revision(user=reviewer).publish(user=reviewer)
+    karawang = Office.objects.get(code="karawang", locale__language_code="id")
+    OfficialChannelFactory(office=karawang, kind="whatsapp", value="0812 1111 2222", verified_on=None)
+
+    response = client.get(URL)
+    assert response.status_code == 200
+    rows = rows_by_office(response)[karawang.name]
+    damaged = next(row for row in rows if row[0].startswith("Paspor rusak"))
+    assert "Tanggal tinjauan terlewati" in damaged[1]
+    assert damaged[2] == "2 Mei 2025" and damaged[3] == "Rina Reviewer"
+    channel = next(row for row in rows if "0812 1111 2222" in row[0] or "6281211112222" in row[0])
+    assert "Belum dikonfirmasi" in channel[1] and channel[2] == "belum pernah"
+    assert any(row[0].startswith("Desa ") and "KODE SEMENTARA" in row[1] for row in rows)  # a village code to confirm
+    # Pages within their review date are not listed.
+    assert not any(row[0].startswith("Paspor hilang") for row in rows)
+
+
+def test_an_office_team_sees_its_own_office_only():
+    load("tangerang")
+    tangerang = Office.objects.get(code="tangerang", locale__language_code="id")
+    OfficialChannelFactory(office=tangerang, kind="whatsapp", value="0812 3333 4444", verified_on=None)
+    team = OfficeTeam.objects.get(office=tangerang, group__name__startswith="Reviewers").group
+    _user, client = logged_in(team)
+    offices = rows_by_office(client.get(URL))
+    assert list(offices) == [tangerang.name]
+
+
+def test_the_report_is_in_the_reports_menu():
+    _user, client = logged_in(Group.objects.get(name="Editors"))
+    assert URL in client.get("/admin/").content.decode()
+    _user, officer_like = logged_in()
+    assert officer_like.get(URL).status_code in (302, 403)
