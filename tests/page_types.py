@@ -44,4 +44,8 @@ OFFICER_PAGES = [
     "/en/village/sessions/new/",
     "/id/desa/permintaan/baru/",
     "/en/village/requests/new/",
+    "/id/desa/pemberitahuan/",
+    "/en/village/notices/",
+    "/id/desa/data-saya/",
+    "/en/village/my-data/",
 ]

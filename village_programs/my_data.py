@@ -1,4 +1,5 @@
-"""An officer's own personal data, as one JSON file (UU PDP: access and portability)."""
+"""An officer's own personal data (UU PDP: access and portability): a page to
+read and print, and one JSON file to take elsewhere."""
 
 from django.http import JsonResponse
 from django.utils import timezone
@@ -64,3 +65,19 @@ def download(officer):
         as_attachment=True, filename=f"my-data-{timezone.localdate().isoformat()}.json"
     )
     return response
+
+
+def readable(officer):
+    """The same data for the page: objects, so dates, statuses and numbers read in the officer's language."""
+    user = officer.user
+    return {
+        "officer": officer,
+        "account_user": user,
+        "villages": officer.villages.order_by("code"),
+        "sessions": TrainingSession.objects.filter(created_by=user)
+        .select_related("village")
+        .prefetch_related("photos")
+        .order_by("date"),
+        "requests": OutreachRequest.objects.filter(created_by=user).select_related("village").order_by("created_at"),
+        "exported_at": timezone.now(),
+    }

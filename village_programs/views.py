@@ -303,9 +303,13 @@ def request_cancel(request, pk):
 
 @officer_required
 def my_data_download(request):
-    """Everything the site keeps about the officer, to take away."""
-    audit.record(request.officer, "kanim.download_own_data", user=request.user)
-    return my_data.download(request.officer)
+    """Everything the site keeps about the officer: a page to read and print,
+    and the same as a JSON file to take to another system (UU PDP)."""
+    as_json = request.GET.get("format") == "json"
+    audit.record(request.officer, "kanim.download_own_data", user=request.user, format="json" if as_json else "page")
+    if as_json:
+        return my_data.download(request.officer)
+    return render(request, "village_programs/my_data.html", my_data.readable(request.officer))
 
 
 @officer_required

@@ -314,7 +314,17 @@ def test_officer_downloads_their_own_data_and_nobody_elses(client, citeko_office
         created_by=citeko_officer.user,
     )
     client.force_login(citeko_officer.user)
-    response = client.get("/id/desa/data-saya/")
+    # A page to read and print, reached from every page of the officer area...
+    assert 'href="/id/desa/data-saya/"' in client.get("/id/desa/").content.decode()
+    page = client.get("/id/desa/data-saya/")
+    assert page.status_code == 200 and "no-store" in page["Cache-Control"]
+    readable = text(page)
+    assert "citeko-officer" in readable and "Desa Citeko (32.14.04.2006)" in readable
+    assert "2 November 2025 · Desa Citeko" in readable and "Perempuan: 7 · Laki-laki: 4" in readable
+    assert "Cilamaya" not in readable
+    # ...and the same as a JSON file to take elsewhere.
+    assert soup(page).select_one('a[href="?format=json"]') is not None
+    response = client.get("/id/desa/data-saya/?format=json")
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith('attachment; filename="my-data-')
     assert "no-store" in response["Cache-Control"]
