@@ -1,6 +1,9 @@
 """Which office's content a member of staff may touch (several offices on one
 deployment). See OfficeTeam in home/models.py."""
 
+from functools import wraps
+
+from django.contrib.admin.utils import unquote
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -86,13 +89,32 @@ class OfficeScopedForm(WagtailAdminModelForm):
 
 
 class OfficeScopedViewSet(SnippetViewSet):
-    """A snippet that belongs to an office: an office team lists only its own;
-    editing or deleting another office's is refused (home/wagtail_hooks.py)."""
+    """A snippet that belongs to an office: an office team lists only its own,
+    and every view of one object (edit, delete, history, revisions, locking,
+    workflow actions, usage, preview) refuses another office's. Bulk deletion
+    is checked by a hook (home/wagtail_hooks.py)."""
 
     office_lookup = "office__translation_key"
 
     def get_queryset(self, request):
         return limit(request.user, self.model._default_manager.all(), self.office_lookup)
+
+    def get_urlpatterns(self):
+        patterns = super().get_urlpatterns()
+        for pattern in patterns:
+            pattern.callback = self.only_own_office(pattern.callback)
+        return patterns
+
+    def only_own_office(self, view):
+        @wraps(view)
+        def scoped(request, *args, **kwargs):
+            if "pk" in kwargs:
+                instance = self.model._default_manager.filter(pk=unquote(str(kwargs["pk"]))).first()
+                if instance is not None:
+                    check(request.user, instance)
+            return view(request, *args, **kwargs)
+
+        return scoped
 
     @property
     def edit_handler(self):

@@ -45,11 +45,6 @@ register_snippet(AlertBannerViewSet)
 register_snippet(OfficeTeamViewSet)
 
 
-@hooks.register("before_edit_snippet")
-def only_own_office_edited(request, instance):
-    office_teams.check(request.user, instance)
-
-
 @hooks.register("before_delete_snippet")
 def only_own_office_deleted(request, instances):
     for instance in instances:

@@ -11,7 +11,6 @@ from django.utils import timezone
 from education.models import RequirementPage
 from home.models import Office, OfficeTeam
 from tests.factories import OfficialChannelFactory, UserFactory
-from tests.home.test_content_packs import load
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db
@@ -59,9 +58,8 @@ def test_reviewers_find_what_to_check_per_office():
     assert not any(row[0].startswith("Paspor hilang") for row in rows)
 
 
-def test_an_office_team_sees_its_own_office_only():
-    load("tangerang")
-    tangerang = Office.objects.get(code="tangerang", locale__language_code="id")
+def test_an_office_team_sees_its_own_office_only(offices):
+    tangerang = offices["tangerang"]
     OfficialChannelFactory(office=tangerang, kind="whatsapp", value="0812 3333 4444", verified_on=None)
     team = OfficeTeam.objects.get(office=tangerang, group__name__startswith="Reviewers").group
     _user, client = logged_in(team)

@@ -9,17 +9,10 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from education.models import ServiceEvent
-from home.models import AlertBanner, Office, OfficeTeam
+from home.models import AlertBanner, OfficeTeam
 from tests.factories import UserFactory
-from tests.home.test_content_packs import load
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def offices():
-    load("tangerang")
-    return {code: Office.objects.get(code=code, locale__language_code="id") for code in ("karawang", "tangerang")}
 
 
 def refused(response):
@@ -131,3 +124,34 @@ def test_staff_on_no_team_see_every_office(offices):
     client.force_login(user)
     other = banner_of(offices["tangerang"])
     assert client.get(f"/admin/snippets/home/alertbanner/edit/{other.pk}/").status_code == 200
+
+
+def test_no_view_of_another_offices_snippet_lets_a_team_in(offices):
+    """History, usage and locking too, not only the edit form."""
+    karawang = team_member(offices["karawang"], "Reviewers")
+    other = banner_of(offices["tangerang"])
+    other.save_revision()
+    base = "/admin/snippets/home/alertbanner"
+    for view in ("history", "usage", "lock", "unlock"):
+        path = f"{base}/{view}/{other.pk}/"
+        response = karawang.post(path) if view in ("lock", "unlock") else karawang.get(path)
+        assert refused(response), (view, response.status_code)
+    other.refresh_from_db()
+    assert not other.locked
+
+
+def test_a_team_cannot_approve_another_offices_snippet_in_the_workflow(offices):
+    from wagtail.models import Workflow
+
+    karawang = team_member(offices["karawang"], "Reviewers")
+    other = banner_of(offices["tangerang"])
+    other.save_revision().publish()
+    other.message = "Diubah, menunggu tinjauan"
+    other.save_revision()
+    author = UserFactory()
+    Workflow.objects.get(name="Reviewers approval").start(other, author)
+    state = other.current_workflow_task_state
+    response = karawang.post(f"/admin/snippets/home/alertbanner/workflow/action/{other.pk}/approve/{state.pk}/")
+    assert refused(response)
+    other.refresh_from_db()
+    assert other.message == "Peringatan tangerang" and other.workflow_in_progress
