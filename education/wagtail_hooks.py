@@ -1,18 +1,18 @@
 import django_filters
 from django.urls import path, reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.views.reports import PageReportView
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.exports import SafeCsvMixin
 from home.office_teams import OfficeScopedViewSet
+from home.review import overdue_pages
 
 from .forms import FeeRateForm
 from .models import Fee, FeeRate, ServiceEvent
@@ -84,14 +84,7 @@ class ReviewDueView(SafeCsvMixin, PageReportView):
     any_permission_required = ["add", "change", "publish"]
 
     def get_queryset(self):
-        from home.models import BasePage
-
-        today = timezone.localdate()
-        overdue = []
-        for model in get_page_models():
-            if issubclass(model, BasePage) and not model._meta.abstract:
-                overdue.extend(model.objects.filter(next_review_due__lt=today).values_list("pk", flat=True))
-        return Page.objects.filter(pk__in=overdue).specific().order_by("path")
+        return overdue_pages().specific().order_by("path")
 
 
 @hooks.register("register_admin_urls")

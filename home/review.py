@@ -71,24 +71,30 @@ def publisher(instance):
     return (user.get_full_name() or user.get_username()) if user else ""
 
 
+def overdue_pages():
+    """Pages, in every language, whose review date has passed (the "Pages due for review" report too)."""
+    today = timezone.localdate()
+    overdue = []
+    for model in get_page_models():
+        if issubclass(model, BasePage) and not model._meta.abstract:
+            overdue.extend(model.objects.filter(next_review_due__lt=today).values_list("pk", flat=True))
+    return Page.objects.filter(pk__in=overdue)
+
+
 @source
 def pages_past_review():
-    today = timezone.localdate()
     homes = home_offices()
-    for model in get_page_models():
-        if not issubclass(model, BasePage) or model._meta.abstract:
-            continue
-        due = model.objects.filter(live=True, next_review_due__lt=today).select_related("live_revision__user")
-        for page in due.filter(locale__language_code=settings.LANGUAGE_CODE):
-            yield Item(
-                office=office_of_page(page, homes),
-                kind=_("Page"),
-                title=page.title,
-                reason=_("Review date passed on %(day)s") % {"day": formats.date_format(page.next_review_due, "j F Y")},
-                url=reverse("wagtailadmin_pages:edit", args=[page.pk]),
-                confirmed_on=page.last_reviewed,
-                published_by=publisher(page),
-            )
+    due = overdue_pages().live().filter(locale__language_code=settings.LANGUAGE_CODE)
+    for page in due.specific():
+        yield Item(
+            office=office_of_page(page, homes),
+            kind=_("Page"),
+            title=page.title,
+            reason=_("Review date passed on %(day)s") % {"day": formats.date_format(page.next_review_due, "j F Y")},
+            url=reverse("wagtailadmin_pages:edit", args=[page.pk]),
+            confirmed_on=page.last_reviewed,
+            published_by=publisher(page),
+        )
 
 
 @source

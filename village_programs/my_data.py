@@ -12,10 +12,16 @@ def _iso(value):
     return value.isoformat() if value else None
 
 
-def officer_data(officer):
-    user = officer.user
+def recorded_by(user):
+    """The sessions and requests `user` made: what both forms of the data show."""
     sessions = TrainingSession.objects.filter(created_by=user).select_related("village").order_by("date")
     requests = OutreachRequest.objects.filter(created_by=user).select_related("village").order_by("created_at")
+    return sessions, requests
+
+
+def officer_data(officer):
+    user = officer.user
+    sessions, requests = recorded_by(user)
     return {
         "exported_at": timezone.now().isoformat(),
         "account": {
@@ -69,15 +75,12 @@ def download(officer):
 
 def readable(officer):
     """The same data for the page: objects, so dates, statuses and numbers read in the officer's language."""
-    user = officer.user
+    sessions, requests = recorded_by(officer.user)
     return {
         "officer": officer,
-        "account_user": user,
+        "account_user": officer.user,
         "villages": officer.villages.order_by("code"),
-        "sessions": TrainingSession.objects.filter(created_by=user)
-        .select_related("village")
-        .prefetch_related("photos")
-        .order_by("date"),
-        "requests": OutreachRequest.objects.filter(created_by=user).select_related("village").order_by("created_at"),
+        "sessions": sessions.prefetch_related("photos"),
+        "requests": requests,
         "exported_at": timezone.now(),
     }

@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 
 from home.images import reencode
 
+from .models.sessions import private_storage
+
 MAX_SIDE = 2000
 
 
@@ -45,8 +47,6 @@ _KEPT_SALT = "village_programs.kept-photo"
 
 def keep(photo, user_id):
     """Store `photo` (already cleaned) and return a token only `user_id` can redeem within KEPT_SECONDS."""
-    from .models.sessions import private_storage
-
     name = private_storage().save(KEPT_FOLDER + uuid.uuid4().hex + Path(photo.name).suffix, photo)
     return signing.dumps({"user": user_id, "name": name}, salt=_KEPT_SALT)
 
@@ -54,8 +54,6 @@ def keep(photo, user_id):
 def take(token, user_id):
     """The photo kept under `token` for `user_id`, removed from the waiting folder; None if
     the token is unknown, someone else's, expired or already used."""
-    from .models.sessions import private_storage
-
     if not token:
         return None
     try:
@@ -73,8 +71,6 @@ def take(token, user_id):
 
 def forget_kept(older_than):
     """Remove kept photos nobody came back for (the daily purge calls this)."""
-    from .models.sessions import private_storage
-
     storage = private_storage()
     try:
         _folders, files = storage.listdir(KEPT_FOLDER)
