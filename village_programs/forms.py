@@ -54,6 +54,11 @@ class TrainingSessionForm(forms.ModelForm):
     attendance_photo_kept = forms.CharField(required=False, widget=forms.HiddenInput)
     session_photo_kept = forms.CharField(required=False, widget=forms.HiddenInput)
     form_token = forms.UUIDField(widget=forms.HiddenInput)
+    # When the session was last changed, as the form was shown: a save over a change
+    # made meanwhile (the office sent it back, another phone saved it) is a conflict.
+    version = forms.CharField(required=False, widget=forms.HiddenInput)
+    # Off for a record sent from the phone's outbox, which still holds its photos.
+    keep_photos = True
 
     class Meta:
         model = TrainingSession
@@ -98,6 +103,8 @@ class TrainingSessionForm(forms.ModelForm):
         self.fields["village"].empty_label = None
         locale = active_locale()
         self.fields["modules"].queryset = EducationModulePage.objects.live().filter(locale=locale).order_by("code")
+        if self.instance.pk:
+            self.initial["version"] = self.instance.updated_at.isoformat()
         if self.instance.pk and not self.is_bound:
             # Modules are stored in the default language; show them in the reader's.
             self.initial["modules"] = [
@@ -149,7 +156,7 @@ class TrainingSessionForm(forms.ModelForm):
 
     def full_clean(self):
         super().full_clean()
-        if self.is_bound and self._errors:
+        if self.is_bound and self._errors and self.keep_photos:
             self._keep_valid_photos()
 
     def _keep_valid_photos(self):
@@ -169,12 +176,38 @@ class TrainingSessionForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
+        self._check_version(data.get("version"))
         women, men, wanting = data.get("women"), data.get("men"), data.get("want_passport")
         if None not in (women, men, wanting) and wanting > women + men:
             self.add_error("want_passport", _("This cannot be more than the number of people attending."))
         if self.submitting and women is not None and men is not None and women + men == 0:
             self.add_error("women", _("A submitted session needs at least one participant."))
         return data
+
+    def _check_version(self, version):
+        if not self.instance.pk or not version:
+            return
+        found = TrainingSession.objects.filter(pk=self.instance.pk).values_list("updated_at", "form_token").first()
+        if found is None:
+            return
+        current, token = found
+        if current.isoformat() == version or str(token) == str(self.data.get("form_token")):
+            # Unchanged, or the change was this very form, sent again after a lost answer.
+            return
+        # Shown once: saving again (having read the session as it is now) keeps the officer's version.
+        self.data = self.data.copy()
+        self.data["version"] = current.isoformat()
+        self.add_error(
+            None,
+            forms.ValidationError(
+                _(
+                    "This session was changed after you opened this form (at %(time)s). Open the session to see "
+                    "what changed; to keep what you typed here, save again."
+                )
+                % {"time": formats.date_format(timezone.localtime(current), "j F Y, H:i")},
+                code="conflict",
+            ),
+        )
 
     def clean_modules(self):
         modules = self.cleaned_data["modules"]

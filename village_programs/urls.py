@@ -21,4 +21,8 @@ urlpatterns = [
     path(_("requests/<int:pk>/cancel/"), views.request_cancel, name="request_cancel"),
     path(_("my-data/"), views.my_data_download, name="my_data"),
     path(_("notices/"), views.notice_list, name="notices"),
+    # The officer area on the phone: served from the area's own folder, which is the worker's scope.
+    path("sw.js", views.service_worker, name="service_worker"),
+    path("manifest.webmanifest", views.manifest, name="manifest"),
+    path(_("offline/"), views.offline, name="offline"),
 ]

@@ -2,6 +2,8 @@
 outside the Wagtail admin. An officer sees and changes only the data of their
 own villages; everything else answers 404."""
 
+import hashlib
+import json
 import uuid
 from functools import wraps
 
@@ -9,15 +11,17 @@ from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError, transaction
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
+from django.views.decorators.cache import cache_control, never_cache
 
 from education.models import EducationModulePage
 from home.locales import active_locale
+from home.templatetags.site_tags import home_office
 
 from . import audit, history, my_data, notices, outreach, sessions
 from .forms import NoticeSettingsForm, OutreachRequestForm, TrainingSessionForm
@@ -130,32 +134,66 @@ def save_once(model, token, instance, save):
         return earlier, True
 
 
+def from_outbox(request):
+    """A record the phone kept while offline and sends now (static/js/officer.js):
+    it asks for JSON, so that it can tell saved, refused and conflicting apart."""
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def outbox_answer(status, *, url="", message="", errors=None, code=200):
+    return JsonResponse({"status": status, "url": url, "message": message, "errors": errors or []}, status=code)
+
+
 def officer_form(request, form_class, instance, *, save, template, detail, context_name, messages_for, initial=None):
     """What every officer form does: bound to the POST, saved once in one
     transaction whatever the network does (`save_once`, keyed by the form's
     token), then back to the record's own page; or a fresh form with a new
     token. `save(form, submitting)` does the record's own work; `detail` names
-    the URL of the record's page."""
+    the URL of the record's page. A record sent from the phone's outbox gets
+    the same answer as JSON."""
     submitting = request.POST.get("action") == "submit"
     if request.method == "POST":
         form = form_class(
             request.POST, request.FILES, instance=instance, officer=request.officer, submitting=submitting
         )
+        # The phone still holds the photo: nothing to keep for a second try.
+        form.keep_photos = not from_outbox(request)
         if form.is_valid():
             form.instance.form_token = form.cleaned_data["form_token"]
             saved, duplicate = save_once(
                 form_class._meta.model, form.instance.form_token, instance, lambda: save(form, submitting)
             )
+            if from_outbox(request):
+                return outbox_answer("duplicate" if duplicate else "saved", url=reverse(detail, args=[saved.pk]))
             submitted, drafted, again = messages_for
             if duplicate:
                 messages.info(request, again)
             else:
                 messages.success(request, submitted if submitting else drafted)
             return redirect(detail, pk=saved.pk)
+        if from_outbox(request):
+            errors = [
+                {"field": str(form[name].label) if name in form.fields else "", "messages": list(field_errors)}
+                for name, field_errors in form.errors.items()
+            ]
+            if form.has_error("__all__", "conflict"):
+                url = reverse(detail, args=[instance.pk])
+                return outbox_answer("conflict", url=url, message=form.non_field_errors()[0], errors=errors, code=409)
+            return outbox_answer("invalid", errors=errors, code=422)
     else:
-        token = (instance.form_token if instance else None) or uuid.uuid4()
-        form = form_class(instance=instance, officer=request.officer, initial={**(initial or {}), "form_token": token})
+        # A new token for each form shown, edits included: a resend of this very form is then
+        # known by its token, and any other change made meanwhile is a conflict (forms.py).
+        initial = {**(initial or {}), "form_token": uuid.uuid4()}
+        form = form_class(instance=instance, officer=request.officer, initial=initial)
     return render(request, template, {"form": form, context_name: instance})
+
+
+def not_editable(request, message, detail, pk):
+    """The record can no longer be changed by the officer (the office approved it, or it left the draft state)."""
+    if from_outbox(request):
+        return outbox_answer("conflict", url=reverse(detail, args=[pk]), message=message, code=409)
+    messages.info(request, message)
+    return redirect(detail, pk=pk)
 
 
 def _session_form(request, session):
@@ -192,8 +230,8 @@ def session_create(request):
 def session_edit(request, pk):
     session = get_object_or_404(officer_sessions(request.officer), pk=pk)
     if not session.editable_by_officer:
-        messages.info(request, _("The office has approved this session; it can no longer be changed."))
-        return redirect("village:session_detail", pk=pk)
+        message = _("The office has approved this session; it can no longer be changed.")
+        return not_editable(request, message, "village:session_detail", pk)
     return _session_form(request, session)
 
 
@@ -270,8 +308,8 @@ def request_create(request):
 def request_edit(request, pk):
     outreach_request = get_object_or_404(officer_requests(request.officer), pk=pk)
     if outreach_request.state != OutreachRequest.State.DRAFT:
-        messages.info(request, _("A request can be changed only while it is a draft."))
-        return redirect("village:request_detail", pk=pk)
+        message = _("A request can be changed only while it is a draft.")
+        return not_editable(request, message, "village:request_detail", pk)
     return _request_form(request, outreach_request)
 
 
@@ -328,3 +366,56 @@ def notice_list(request):
     return render(
         request, "village_programs/notices.html", {"items": items, "form": form, "has_email": bool(request.user.email)}
     )
+
+
+# The officer area on a phone with no signal (docs/offline.md): a web app manifest, a
+# service worker whose scope is this language's officer area, and the page it shows
+# for an officer page the phone never saved.
+OFFLINE_ASSETS = ("css/site.css", "js/officer.js", "js/suggest.js", "img/favicon.svg")
+# Pages the worker never keeps: personal data to download, and the account's own pages.
+NEVER_KEPT = ("village:my_data", "village:login", "village:logout", "village:password_change", "village:offline")
+
+
+def service_worker(request):
+    assets = [static(name) for name in OFFLINE_ASSETS]
+    pages = [reverse(name) for name in ("village:dashboard", "village:session_create", "village:request_create")]
+    # A new worker (and a fresh cache) whenever what it serves changes: hashed asset names in production.
+    version = hashlib.sha256(json.dumps([assets, pages, SERVICE_WORKER_REVISION]).encode()).hexdigest()[:12]
+    context = {
+        "cache": f"kanim-officer-{request.LANGUAGE_CODE}-{version}",
+        "cache_prefix": f"kanim-officer-{request.LANGUAGE_CODE}-",
+        "scope": reverse("village:dashboard"),
+        "pages": json.dumps(pages),
+        "assets": json.dumps(assets),
+        "offline": reverse("village:offline"),
+        "never": json.dumps([reverse(name) for name in NEVER_KEPT]),
+    }
+    response = render(request, "village_programs/sw.js", context, content_type="text/javascript")
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+# Raise when sw.js changes in a way the asset names do not show.
+SERVICE_WORKER_REVISION = 1
+
+
+@cache_control(max_age=86400)
+def manifest(request):
+    office = home_office({"request": request})
+    scope = reverse("village:dashboard")
+    data = {
+        "name": f"{_('Village officer area')} · {office.name}" if office else _("Village officer area"),
+        "short_name": _("Village officers"),
+        "lang": request.LANGUAGE_CODE,
+        "start_url": scope,
+        "scope": scope,
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": "#0b3d6b",
+        "icons": [{"src": static("img/favicon.svg"), "sizes": "any", "type": "image/svg+xml"}],
+    }
+    return JsonResponse(data, content_type="application/manifest+json", json_dumps_params={"ensure_ascii": False})
+
+
+def offline(request):
+    return render(request, "village_programs/offline.html")

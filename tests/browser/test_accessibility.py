@@ -2,6 +2,7 @@
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from tests.page_types import OFFICER_PAGES, PUBLIC_PAGES
 
@@ -44,7 +45,7 @@ def test_no_wcag_violations_on_officer_forms(server, browser, axe, officer_state
         # The same form with errors, as a tired officer would see it.
         if "/new/" in path or "/baru/" in path:
             page.locator("main form.stacked-form button[type=submit]").first.click()
-            assert page.locator(".error-summary").count() == 1
+            expect(page.locator(".error-summary")).to_have_count(1)
             assert axe.run(page, options=WCAG).response["violations"] == []
     finally:
         context.close()

@@ -1,0 +1,216 @@
+"""The officer area on a phone without a connection: records saved offline wait on
+the phone and reach the office exactly once when the connection returns, photos
+included; an upload cut off midway is sent again, never doubled."""
+
+import datetime
+import io
+import json
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from PIL import Image
+from playwright.sync_api import expect
+
+from tests.browser.conftest import ARTIFACTS
+
+pytestmark = pytest.mark.browser
+
+WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}
+PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True}
+
+
+def make_officer(server, username):
+    server.manage(
+        "shell",
+        "-c",
+        "from django.contrib.auth.models import User;"
+        "from village_programs.models import Village, VillageOfficer;"
+        f"u = User.objects.create_user('{username}', password='Lapangan-2026!', first_name='Sari');"
+        "o = VillageOfficer.objects.create(user=u, must_change_password=False);"
+        "o.villages.set(Village.objects.filter(code='32.14.04.2006'))",
+    )
+
+
+def log_in(page, server, username):
+    page.goto(server.url + "/id/")
+    page.goto(server.url + "/id/desa/")
+    page.get_by_label("Nama pengguna").fill(username)
+    page.get_by_label("Kata sandi").fill("Lapangan-2026!")
+    page.get_by_role("button", name="Masuk").tap()
+    expect(page.get_by_role("heading", name="Desa Anda")).to_be_visible()
+
+
+def on_server(server, code):
+    """What the server's database says: `code` prints one JSON value."""
+    return json.loads(server.manage("shell", "-c", "import json;" + code).strip().splitlines()[-1])
+
+
+def sessions_at(server, place):
+    return on_server(
+        server,
+        "from PIL import Image;"
+        "from village_programs.models import TrainingSession as T;"
+        f"print(json.dumps([list(Image.open(p.image).size) for t in T.objects.filter(place='{place}')"
+        " for p in t.photos.all()] + [T.objects.filter(place='" + place + "').count()]))",
+    )
+
+
+def no_violations(page):
+    violations = Axe().run(page, options=WCAG).response["violations"]
+    assert [f"{v['id']}: {v['help']}" for v in violations] == []
+
+
+def big_photo(tmp_path):
+    path = tmp_path / "daftar-hadir.jpg"
+    buffer = io.BytesIO()
+    Image.new("RGB", (3200, 2400), (240, 240, 230)).save(buffer, format="JPEG", quality=95)
+    path.write_bytes(buffer.getvalue())
+    return str(path)
+
+
+def fill_session(page, place, photo, shrunk=True):
+    page.get_by_label("Tanggal").fill((datetime.date.today() - datetime.timedelta(days=3)).isoformat())
+    page.get_by_label("Jam mulai").fill("09:00")
+    page.get_by_label("Tempat").fill(place)
+    page.get_by_label("M1 · Paspor dan persyaratannya").check()
+    page.get_by_label("Fasilitator").fill("Sari")
+    page.get_by_label("Peserta perempuan").fill("12")
+    page.get_by_label("Peserta laki-laki").fill("9")
+    page.get_by_label("Warga yang ingin membuat paspor").fill("4")
+    page.get_by_label("Foto daftar hadir").set_input_files(photo)
+    if shrunk:
+        # Made smaller on the phone before anything is sent.
+        expect(page.locator(".photo-note")).to_contain_text("1600 × 1200")
+
+
+def fill_request(page, place, days_ahead):
+    page.get_by_label("Tempat").fill(place)
+    page.get_by_label("Alamat").fill("Jl. Raya Citeko")
+    day = datetime.date.today() + datetime.timedelta(days=days_ahead)
+    while day.weekday() >= 5:  # the office serves villages on weekdays
+        day += datetime.timedelta(days=1)
+    page.get_by_label("Tanggal pilihan").fill(day.isoformat())
+    page.get_by_label("Perkiraan jumlah pemohon").fill("25")
+    page.get_by_label("Paspor baru").check()
+    page.get_by_label("Narahubung:", exact=True).fill("Sari")
+    page.get_by_label("Nomor WhatsApp narahubung").fill("0812 3456 7000")
+
+
+@pytest.fixture
+def phone(request, browser, server):
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    yield context, page
+    if getattr(request.node, "failed_in_call", False):
+        folder = ARTIFACTS / request.node.name
+        folder.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(folder / "at-failure.png"), full_page=True)
+    context.close()
+
+
+def test_session_recorded_offline_arrives_once_with_its_photo(server, phone, tmp_path):
+    context, page = phone
+    make_officer(server, "sari-offline")
+    log_in(page, server, "sari-offline")
+    # The pages needed in the field are now on the phone.
+    expect(page.get_by_text("Halaman ini juga terbuka tanpa koneksi")).to_be_visible()
+
+    context.set_offline(True)
+    page.reload()
+    expect(page.get_by_text("Anda sedang offline")).to_be_visible()
+    page.get_by_role("link", name="Catat sesi").first.tap()
+    fill_session(page, "Saung Tani Citeko", big_photo(tmp_path))
+    page.get_by_role("button", name="Kirim untuk diperiksa").tap()
+    expect(page.get_by_text("Tersimpan di ponsel ini")).to_be_visible()
+    outbox = page.locator("#outbox")
+    expect(outbox).to_contain_text("Saung Tani Citeko")
+    expect(outbox).to_contain_text("Menunggu dikirim")
+    page.screenshot(path=str(ARTIFACTS / "offline-waiting.png"), full_page=True)
+    no_violations(page)
+
+    # A reload without a connection: the record is still on the phone.
+    page.reload()
+    expect(page.locator("#outbox")).to_contain_text("Menunggu dikirim")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert sessions_at(server, "Saung Tani Citeko") == [0]
+    # A page the phone never saved offers the ones it did.
+    page.goto(server.url + "/id/desa/data-saya/")
+    expect(page.get_by_role("heading", name="Tidak ada koneksi")).to_be_visible()
+    no_violations(page)
+    page.get_by_role("link", name="Beranda petugas").last.tap()
+    expect(page.locator("#outbox")).to_contain_text("Menunggu dikirim")
+
+    context.set_offline(False)
+    expect(page.locator("#outbox")).to_contain_text("Terkirim ke kantor", timeout=20000)
+    page.screenshot(path=str(ARTIFACTS / "offline-sent.png"), full_page=True)
+    no_violations(page)
+    photos_and_count = sessions_at(server, "Saung Tani Citeko")
+    assert photos_and_count == [[1600, 1200], 1]
+
+    # Reloading or going back sends nothing twice.
+    page.reload()
+    expect(page.locator("#outbox")).to_contain_text("Terkirim ke kantor")
+    assert sessions_at(server, "Saung Tani Citeko")[-1] == 1
+    page.get_by_role("link", name="Buka catatan").tap()
+    expect(page.locator("main dd", has_text="Saung Tani Citeko")).to_be_visible()
+
+
+def test_request_made_offline_arrives_once(server, phone):
+    context, page = phone
+    make_officer(server, "sari-request")
+    log_in(page, server, "sari-request")
+    expect(page.get_by_text("Halaman ini juga terbuka tanpa koneksi")).to_be_visible()
+    context.set_offline(True)
+    page.reload()
+    page.get_by_role("link", name="Minta layanan paspor keliling").tap()
+    fill_request(page, "Gedung Serbaguna Citeko", days_ahead=21)
+    page.get_by_role("button", name="Kirim ke kantor").tap()
+    expect(page.locator("#outbox")).to_contain_text("Menunggu dikirim")
+    count = (
+        "from village_programs.models import OutreachRequest as R;"
+        "print(R.objects.filter(place_name='Gedung Serbaguna Citeko').count())"
+    )
+    assert on_server(server, count) == 0
+
+    context.set_offline(False)
+    expect(page.locator("#outbox")).to_contain_text("Terkirim ke kantor", timeout=20000)
+    assert on_server(server, count) == 1
+    page.reload()
+    page.get_by_role("link", name="Buka catatan").tap()
+    expect(page.get_by_text("Gedung Serbaguna Citeko").first).to_be_visible()
+    assert on_server(server, count) == 1
+
+
+def test_upload_cut_midway_gives_one_session(server, browser, tmp_path):
+    """The session reaches the server but the answer is lost on the way back: the
+    phone keeps the record and sends it again; the server knows it by its token."""
+    # Request interception does not see requests a service worker handles; this test is about the page.
+    context = browser.new_context(**PHONE, service_workers="block")
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    try:
+        make_officer(server, "sari-cut")
+        log_in(page, server, "sari-cut")
+        page.get_by_role("link", name="Catat sesi").first.tap()
+        fill_session(page, "Pos Ronda Citeko", big_photo(tmp_path))
+        cut = []
+
+        def lose_the_answer(route):
+            if route.request.method == "POST" and not cut:
+                cut.append(route.fetch())  # the server saves the session...
+                route.abort("connectionreset")  # ...and the phone never hears back
+            else:
+                route.continue_()
+
+        page.route(re.compile(r"/desa/sesi/baru/"), lose_the_answer)
+        page.get_by_role("button", name="Kirim untuk diperiksa").tap()
+        expect(page.locator("#outbox")).to_contain_text("Pos Ronda Citeko")
+        assert cut and sessions_at(server, "Pos Ronda Citeko")[-1] == 1
+        page.unroute(re.compile(r"/desa/sesi/baru/"))
+        page.get_by_role("button", name="Kirim sekarang").tap()
+        expect(page.locator("#outbox")).to_contain_text("Terkirim ke kantor", timeout=20000)
+        assert sessions_at(server, "Pos Ronda Citeko") == [[1600, 1200], 1]
+    finally:
+        context.close()
