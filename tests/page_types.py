@@ -48,4 +48,6 @@ OFFICER_PAGES = [
     "/en/village/notices/",
     "/id/desa/data-saya/",
     "/en/village/my-data/",
+    "/id/desa/offline/",
+    "/en/village/offline/",
 ]

@@ -43,7 +43,23 @@ SCENARIOS = [
 
 LIGHTHOUSE_VERSION = "13.5.0"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-LIGHTHOUSE_PAGES = [("home page", "/id/"), ("requirement page", LOST)]
+# (name, path, logged in as the benchmark officer)
+LIGHTHOUSE_PAGES = [
+    ("home page", "/id/", False),
+    ("requirement page", LOST, False),
+    ("officer dashboard", "/id/desa/", True),
+    ("session form", "/id/desa/sesi/baru/", True),
+]
+# Every officer page, weighed with all it loads (the target is 60 KB each, on slow mobile data).
+OFFICER_PAGES = [
+    ("login", "/id/desa/masuk/"),
+    ("dashboard", "/id/desa/"),
+    ("session form", "/id/desa/sesi/baru/"),
+    ("request form", "/id/desa/permintaan/baru/"),
+    ("notices", "/id/desa/pemberitahuan/"),
+    ("my data", "/id/desa/data-saya/"),
+    ("offline page", "/id/desa/offline/"),
+]
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 
 
@@ -125,12 +141,24 @@ class Command(BaseCommand):
                 self.drive(port, path, headers, 1.0, concurrency)  # warm up
                 rows.append((name, path, *self.drive(port, path, headers, seconds, concurrency)))
             weight = self.page_weight(port, LOST)
+            officer_weights = {
+                name: self.page_weight(port, path, None if path.endswith("/masuk/") else cookie)
+                for name, path in OFFICER_PAGES
+            }
             memory = self.worker_memory(gunicorn.pid)
-            lighthouse = {name: self.lighthouse(port, path, workdir) for name, path in LIGHTHOUSE_PAGES}
+            lighthouse = {
+                name: self.lighthouse(port, path, workdir, cookie if officer else None)
+                for name, path, officer in LIGHTHOUSE_PAGES
+            }
         finally:
             gunicorn.terminate()
             gunicorn.wait(timeout=30)
         self.report(rows, weight, memory, seconds, concurrency)
+        self.stdout.write("\nOfficer pages with all they load (assets, manifest, service worker), gzip:")
+        for name, sizes in officer_weights.items():
+            self.stdout.write(
+                f"  {name:<16} {sum(sizes.values()) / 1024:6.1f} KB  (page {next(iter(sizes.values())) / 1024:.1f} KB)"
+            )
         self.stdout.write(f"\nLighthouse {LIGHTHOUSE_VERSION}, mobile profile, Chromium {CHROMIUM}:")
         for name, scores in lighthouse.items():
             self.stdout.write(f"  {name:<20} {scores}")
@@ -219,14 +247,18 @@ class Command(BaseCommand):
             raise CommandError(f"{path} answered {response.status}")
         return elapsed
 
-    def page_weight(self, port, path):
-        """Bytes over the wire for a page and every asset it loads, gzip-compressed as nginx would send them."""
+    def page_weight(self, port, path, cookie=None):
+        """Bytes over the wire for a page and everything it loads (assets, and for officer pages
+        the manifest and the service worker), gzip-compressed as nginx would send them."""
 
         def fetch(url):
             connection = http.client.HTTPConnection("127.0.0.1", port)
-            connection.request("GET", url, headers={"Accept-Encoding": "gzip"})
+            headers = {"Accept-Encoding": "gzip", **({"Cookie": cookie} if cookie else {})}
+            connection.request("GET", url, headers=headers)
             response = connection.getresponse()
             body = response.read()
+            if response.status != 200:
+                raise CommandError(f"{url} answered {response.status}")
             if response.getheader("Content-Encoding") != "gzip":
                 body = gzip.compress(body, 6)
             return body
@@ -234,12 +266,13 @@ class Command(BaseCommand):
         html = fetch(path)
         page = gzip.decompress(html).decode()
         assets = re.findall(r'(?:href|src)="(/static/[^"]+)"', page) + re.findall(r'src="(/media/[^"]+)"', page)
+        assets += re.findall(r'rel="manifest" href="([^"]+)"', page) + re.findall(r'data-worker="([^"]+)"', page)
         sizes = {path: len(html)}
         for asset in sorted(set(assets)):
             sizes[asset] = len(fetch(asset))
         return sizes
 
-    def lighthouse(self, port, path, workdir):
+    def lighthouse(self, port, path, workdir, cookie=None):
         """Lighthouse's four scores for one page, or why they could not be measured."""
         if not (shutil.which("npx") and Path(CHROMIUM).exists()):
             return "not measured: needs npx (Node.js) and Chromium"
@@ -256,6 +289,7 @@ class Command(BaseCommand):
                 f"--only-categories={','.join(CATEGORIES)}",
                 "--output=json",
                 f"--output-path={report}",
+                *([f"--extra-headers={json.dumps({'Cookie': cookie})}"] if cookie else []),
             ],
             env={**os.environ, "CHROME_PATH": CHROMIUM},
             capture_output=True,
