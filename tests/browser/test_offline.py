@@ -122,6 +122,14 @@ def test_session_recorded_offline_arrives_once_with_its_photo(server, phone, tmp
     expect(page.get_by_text("Anda sedang offline")).to_be_visible()
     page.get_by_role("link", name="Catat sesi").first.tap()
     fill_session(page, "Saung Tani Citeko", big_photo(tmp_path))
+    # The battery dies, the tab closes, a thumb reloads: what was typed is still there, photo included.
+    page.wait_for_timeout(600)  # drafts are written 0.3 s after the last keystroke
+    page.reload()
+    expect(page.get_by_text("Isian Anda sebelumnya di ponsel ini dimunculkan kembali.")).to_be_visible()
+    expect(page.get_by_label("Tempat")).to_have_value("Saung Tani Citeko")
+    expect(page.get_by_label("Peserta laki-laki")).to_have_value("9")
+    expect(page.get_by_label("M1 · Paspor dan persyaratannya")).to_be_checked()
+    expect(page.locator(".photo-note")).to_contain_text("Foto tersimpan di ponsel ini")
     page.get_by_role("button", name="Kirim untuk diperiksa").tap()
     expect(page.get_by_text("Tersimpan di ponsel ini")).to_be_visible()
     outbox = page.locator("#outbox")
@@ -197,17 +205,23 @@ def test_upload_cut_midway_gives_one_session(server, browser, tmp_path):
         fill_session(page, "Pos Ronda Citeko", big_photo(tmp_path))
         cut = []
 
-        def lose_the_answer(route):
-            if route.request.method == "POST" and not cut:
+        def cut_twice(route):
+            if route.request.method != "POST" or len(cut) == 2:
+                route.continue_()
+            elif not cut:
+                cut.append("upload")  # the line drops before the upload arrives
+                route.abort("connectionreset")
+            else:
                 cut.append(route.fetch())  # the server saves the session...
                 route.abort("connectionreset")  # ...and the phone never hears back
-            else:
-                route.continue_()
 
-        page.route(re.compile(r"/desa/sesi/baru/"), lose_the_answer)
+        page.route(re.compile(r"/desa/sesi/baru/"), cut_twice)
         page.get_by_role("button", name="Kirim untuk diperiksa").tap()
         expect(page.locator("#outbox")).to_contain_text("Pos Ronda Citeko")
-        assert cut and sessions_at(server, "Pos Ronda Citeko")[-1] == 1
+        assert cut == ["upload"] and sessions_at(server, "Pos Ronda Citeko") == [0]
+        page.get_by_role("button", name="Kirim sekarang").tap()
+        expect(page.locator("#outbox")).to_contain_text("Kantor belum dapat dihubungi")
+        assert len(cut) == 2 and sessions_at(server, "Pos Ronda Citeko")[-1] == 1
         page.unroute(re.compile(r"/desa/sesi/baru/"))
         page.get_by_role("button", name="Kirim sekarang").tap()
         expect(page.locator("#outbox")).to_contain_text("Terkirim ke kantor", timeout=20000)
