@@ -13,8 +13,11 @@ class HomeConfig(AppConfig):
         from wagtail.models import Locale
 
         from . import page_cache
-        from .locales import ensure_locales, forget_locales
+        from .locales import active_locale, ensure_locales, forget_locales
 
+        # Wagtail asks the database for the active locale at every `.localized` (site
+        # routing, snippets, page links); the process keeps one per language instead.
+        Locale.get_active = classmethod(lambda cls: active_locale())
         post_migrate.connect(ensure_locales, sender=self)
         post_save.connect(forget_locales, sender=Locale, dispatch_uid="forget_locales_saved")
         post_delete.connect(forget_locales, sender=Locale, dispatch_uid="forget_locales_deleted")

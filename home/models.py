@@ -2,6 +2,8 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -20,6 +22,7 @@ from wagtail.models import (
     Orderable,
     Page,
     PagePermissionTester,
+    PageViewRestriction,
     RevisionMixin,
     TranslatableMixin,
     WorkflowMixin,
@@ -27,7 +30,7 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from . import channels, schedules
+from . import channels, page_cache, schedules
 from .schedules import validate_weekdays, validate_weeks_of_month
 from .text import analyse, html_text
 
@@ -36,6 +39,12 @@ class BasePage(Page):
     """What every public page shares: an introduction under the heading, review
     dates that keep facts honest, search roots, and a meta description with a
     sensible fallback."""
+
+    def get_view_restrictions(self):
+        # Asked on every page served (two queries); most sites have no restricted page at all.
+        if not page_cache.remembered("any-view-restriction", PageViewRestriction.objects.exists):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     last_reviewed = models.DateField(
         null=True,
@@ -172,6 +181,26 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """Wagtail walks down the tree with two queries per segment of the URL; the
+        page a path leads to is remembered instead until the content changes (the
+        page-cache generation), so an uncached page pays one query to be found."""
+        if not path_components:
+            return super().route(request, path_components)
+        key = page_cache.generation_key("route", self.pk, "/".join(path_components))
+        found = cache.get(key)
+        if found:
+            pk, content_type_id, depth = found
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+            page = model.objects.filter(pk=pk).first()
+            if page is not None:
+                # The page's own route: live or 404, and a routable page's sub-path.
+                return page.route(request, path_components[depth:])
+        result = super().route(request, path_components)
+        page = result[0]
+        cache.set(key, (page.pk, page.content_type_id, page.depth - self.depth), settings.PAGE_CACHE_SECONDS or 60)
+        return result
 
 
 class InformationPage(BasePage):

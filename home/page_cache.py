@@ -36,6 +36,20 @@ def generation():
 MISSING = object()
 
 
+def generation_key(*parts):
+    return ":".join(["generation", str(generation()), *map(str, parts)])
+
+
+def remembered(name, compute, timeout=None):
+    """`compute()` once per content change, for every site and language."""
+    key = generation_key(name)
+    value = cache.get(key, MISSING)
+    if value is MISSING:
+        value = compute()
+        cache.set(key, value, timeout or settings.PAGE_CACHE_SECONDS or 60)
+    return value
+
+
 def for_site(request, name, compute, timeout=None):
     """What every page of a site shows in one language (the office, the sections,
     the pages the settings name, the home page), computed once until the content

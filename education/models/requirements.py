@@ -9,7 +9,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
-from home.models import BasePage, SiteSettings
+from home.models import BasePage
+from home.templatetags.site_tags import home_office
 
 from .fees import Fee
 from .scams import ScamWarningPage
@@ -95,26 +96,31 @@ class RequirementPage(BasePage):
     class Meta:
         verbose_name = _("requirement page")
 
-    def base_page(self):
-        """The new-passport page whose documents this service builds on, if any."""
+    def base_page_query(self):
+        """The new-passport page whose documents this service builds on (none for a new passport)."""
         if self.service in (Service.NEW, Service.MIGRANT_WORKER):
-            return None
-        return (
-            RequirementPage.objects.live()
-            .filter(locale=self.locale, service=Service.NEW, applicant=self.applicant)
-            .first()
+            return RequirementPage.objects.none()
+        return RequirementPage.objects.live().filter(
+            locale_id=self.locale_id, service=Service.NEW, applicant=self.applicant
         )
 
+    def base_page(self):
+        return self.base_page_query().first()
+
     def all_documents(self):
-        base = self.base_page()
-        documents = list(base.documents.all()) if base else []
-        return documents + list(self.documents.all())
+        """The base page's documents, then this page's own: one query."""
+        base = self.base_page_query().values("pk")[:1]
+        return list(
+            DocumentRequirement.objects.filter(models.Q(page=self) | models.Q(page__in=base)).order_by(
+                models.Case(models.When(page=self, then=1), default=0), "sort_order"
+            )
+        )
 
     def fees(self):
         return Fee.with_rates(link.fee for link in self.fee_links.select_related("fee"))
 
     def structured_data(self, request, fees):
-        office = SiteSettings.for_request(request).home_office
+        office = home_office({"request": request})  # the site chrome's copy: no query
         data = {
             "@context": "https://schema.org",
             "@type": "GovernmentService",
@@ -129,7 +135,6 @@ class RequirementPage(BasePage):
             ],
         }
         if office:
-            office = office.localized
             data["provider"] = {"@type": "GovernmentOrganization", "name": office.name, "address": office.address}
         return data
 

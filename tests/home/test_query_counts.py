@@ -2,33 +2,38 @@
 from the page cache (right after an edit, every reader is on this path). The site
 chrome (office, sections, settings pages, banner) is computed once per content
 change and language, so a page pays only for its own content. Lower a ceiling when
-a page gets cheaper; a test that fails here means a page got dearer."""
+a page gets cheaper; a test that fails here means a page got dearer. Issue 19 asks
+at most 12 of every public page; search, which reads the index, is the exception."""
 
 import pytest
 
 pytestmark = pytest.mark.django_db
 
 CEILINGS = [
-    ("/id/", 12),
-    ("/en/", 16),
-    ("/id/syarat-paspor/", 10),
-    ("/id/syarat-paspor/paspor-hilang/", 22),
-    ("/en/passport-fees/", 12),
-    ("/id/layanan-dan-jadwal/", 19),
-    ("/id/waspada-penipuan/", 10),
-    ("/id/waspada-penipuan/whatsapp-palsu/", 11),
-    ("/id/tanya-jawab/", 13),
-    ("/id/tanya-jawab/biaya-paspor-hilang/", 15),
-    ("/id/modul-edukasi/", 10),
-    ("/id/modul-edukasi/paspor-dan-persyaratannya/", 13),
-    ("/id/desa-binaan/", 10),
-    ("/id/desa-binaan/desa-citeko/", 16),
-    ("/id/kontak/", 13),
-    ("/id/jika-tertipu/", 8),
-    ("/id/cek-persyaratan/", 8),
-    ("/id/cek-kanal-resmi/", 11),
+    ("/id/", 5),
+    ("/en/", 9),
+    ("/id/syarat-paspor/", 6),
+    ("/id/syarat-paspor/paspor-hilang/", 10),
+    ("/en/passport-fees/", 8),
+    ("/id/layanan-dan-jadwal/", 11),
+    ("/id/waspada-penipuan/", 6),
+    ("/id/waspada-penipuan/whatsapp-palsu/", 5),
+    ("/id/tanya-jawab/", 9),
+    ("/id/tanya-jawab/biaya-paspor-hilang/", 8),
+    ("/id/modul-edukasi/", 6),
+    ("/id/modul-edukasi/paspor-dan-persyaratannya/", 7),
+    ("/id/desa-binaan/", 6),
+    ("/id/desa-binaan/desa-citeko/", 10),
+    ("/id/kontak/", 7),
+    ("/id/jika-tertipu/", 4),
+    ("/id/cek-persyaratan/", 4),
+    ("/id/cek-kanal-resmi/", 7),
     ("/id/cari/?q=paspor+hilang", 22),
 ]
+
+
+def test_no_public_page_needs_more_than_twelve_queries():
+    assert all(ceiling <= 12 for path, ceiling in CEILINGS if "/cari/" not in path)
 
 
 @pytest.mark.parametrize("path, ceiling", CEILINGS)

@@ -41,8 +41,9 @@ def test_public_pages_allow_only_the_sites_own_scripts_and_styles(client, path):
     assert policy["frame-ancestors"] == ["'none'"]
     assert policy["object-src"] == ["'none'"]
     page = soup(response)
-    # Nothing inline that the policy would block: scripts come from files, JSON-LD is data.
-    assert all(s.get("src") or s.get("type") == "application/ld+json" for s in page.find_all("script"))
+    # Nothing inline that the policy would block: scripts come from files; JSON-LD and JSON blocks are data.
+    data = ("application/ld+json", "application/json")
+    assert all(s.get("src") or s.get("type") in data for s in page.find_all("script"))
     assert not page.find_all("style")
     assert not page.select("[style]")
     assert not [tag for tag in page.find_all(True) if any(attr.startswith("on") for attr in tag.attrs)]

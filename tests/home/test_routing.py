@@ -1,0 +1,37 @@
+"""The way to each page is remembered until the content changes (HomePage.route):
+an unpublished or moved page is never served from the remembered way."""
+
+import pytest
+
+from education.models import RequirementPage, ServicesPage
+
+pytestmark = pytest.mark.django_db
+
+LOST = "/id/syarat-paspor/paspor-hilang/"
+
+
+def fetch(client, path):
+    return client.get(path, HTTP_CACHE_CONTROL="no-cache")
+
+
+def test_an_unpublished_page_is_gone_at_once(client):
+    assert fetch(client, LOST).status_code == 200
+    page = RequirementPage.objects.get(url_path__endswith="/paspor-hilang/", locale__language_code="id")
+    page.unpublish()
+    assert fetch(client, LOST).status_code == 404
+
+
+def test_a_moved_page_answers_at_its_new_address_only(client):
+    assert fetch(client, LOST).status_code == 200
+    page = RequirementPage.objects.get(url_path__endswith="/paspor-hilang/", locale__language_code="id")
+    page.slug = "paspor-yang-hilang"
+    page.save_revision().publish()
+    assert fetch(client, LOST).status_code == 404
+    assert fetch(client, "/id/syarat-paspor/paspor-yang-hilang/").status_code == 200
+
+
+def test_a_routable_page_keeps_its_sub_paths(client):
+    services = ServicesPage.objects.get(locale__language_code="id")
+    assert fetch(client, services.url).status_code == 200
+    assert fetch(client, services.url).status_code == 200  # the remembered way
+    assert fetch(client, services.url + "no-such-thing/").status_code == 404
