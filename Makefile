@@ -68,12 +68,17 @@ fault-test: install-dev
 	$(MANAGE) migrate --noinput
 	$(MANAGE) outreach_fault_test --count 1000
 
-# Throughput, latency, page weight and worker memory under gunicorn, then search at
+# Throughput, latency, page weight, worker memory and the nginx edge under gunicorn, on
+# SQLite and then on PostgreSQL; then search at
 # 5,000 and 50,000 pages on SQLite and on PostgreSQL (docs/benchmarks.md). Takes an hour.
 BENCH_PG ?= postgres://postgres@127.0.0.1:5432
+# A new, empty PostgreSQL database for one benchmark: $(call fresh_pg,name)
+fresh_pg = $(BIN)/python -c "import psycopg; c = psycopg.connect('$(BENCH_PG)/postgres', autocommit=True); \
+	  c.execute('DROP DATABASE IF EXISTS $(1) WITH (FORCE)'); c.execute('CREATE DATABASE $(1)')"
 bench: install-dev
-	$(MANAGE) bench
+	env -u DATABASE_URL $(MANAGE) bench
+	$(call fresh_pg,kanim_bench)
+	DATABASE_URL=$(BENCH_PG)/kanim_bench $(MANAGE) bench
 	env -u DATABASE_URL $(MANAGE) bench_search --sizes 5000 50000
-	$(BIN)/python -c "import psycopg; c = psycopg.connect('$(BENCH_PG)/postgres', autocommit=True); \
-	  c.execute('DROP DATABASE IF EXISTS kanim_bench_search WITH (FORCE)'); c.execute('CREATE DATABASE kanim_bench_search')"
+	$(call fresh_pg,kanim_bench_search)
 	DATABASE_URL=$(BENCH_PG)/kanim_bench_search $(MANAGE) bench_search --sizes 5000 50000

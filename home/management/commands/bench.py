@@ -21,13 +21,19 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from home import edge
+
 LOST = "/id/syarat-paspor/paspor-hilang/"
 # A request with Cache-Control: no-cache skips the shared page cache (home/page_cache.py).
 UNCACHED = {"Cache-Control": "no-cache"}
+FEES = "/id/biaya-paspor/"
 SCENARIOS = [
     ("home page", "/id/"),
     ("requirement page", LOST),
+    ("fee page", FEES),
+    ("home, uncached", "/id/", UNCACHED),
     ("requirement, uncached", LOST, UNCACHED),
+    ("fee page, uncached", FEES, UNCACHED),
     ("checklist result", "/id/cek-persyaratan/?need=lost&applicant=adult&passport=e5&same_day=on&delivery=on"),
     ("search", "/id/cari/?q=paspor+hilang"),
     ("scam warning", "/en/scam-warnings/fake-whatsapp/"),
@@ -39,6 +45,10 @@ SCENARIOS = [
     ("API: fees, uncached", "/api/v1/id/fees/", UNCACHED),
     ("API: channel check", "/api/v1/id/channels/check/?q=0812-3456-7890"),
 ]
+# Issue 19 measures these with one client: the time of one request, not the throughput.
+SINGLE_CLIENT = {"home, uncached", "requirement, uncached", "fee page, uncached", "officer dashboard"}
+# The benchmark officer's village holds this many sessions (the dashboard lists the latest).
+SESSIONS = 200
 
 
 LIGHTHOUSE_VERSION = "13.5.0"
@@ -113,7 +123,12 @@ class Command(BaseCommand):
             "from django.contrib.auth.models import User; from village_programs.models import Village, VillageOfficer;"
             f"u = User.objects.create_user('bench-officer', password='{password}');"
             "o = VillageOfficer.objects.create(user=u, must_change_password=False);"
-            "o.villages.set(Village.objects.filter(code='32.14.04.2006'))"
+            "o.villages.set(Village.objects.filter(code='32.14.04.2006'));"
+            "import datetime; from village_programs.models import TrainingSession;"
+            "v = o.villages.get(); day = datetime.date(2025, 1, 1);"
+            "TrainingSession.objects.bulk_create([TrainingSession(village=v, date=day + datetime.timedelta(days=i),"
+            " start_time=datetime.time(9), place=f'Balai Desa {i}', facilitators='Bench', women=12, men=9,"
+            f" want_passport=3, status='submitted', created_by=u) for i in range({SESSIONS})])"
         )
         subprocess.run(manage + ["shell", "-c", officer], env=env, check=True, stdout=subprocess.DEVNULL)
         gunicorn = subprocess.Popen(
@@ -138,14 +153,16 @@ class Command(BaseCommand):
             rows = []
             for name, path, *extra in SCENARIOS:
                 headers = {"Cookie": cookie} if path.startswith("/id/desa/") else dict(*extra)
-                self.drive(port, path, headers, 1.0, concurrency)  # warm up
-                rows.append((name, path, *self.drive(port, path, headers, seconds, concurrency)))
+                clients = 1 if name in SINGLE_CLIENT else concurrency
+                self.drive(port, path, headers, 1.0, clients)  # warm up
+                rows.append((name, path, *self.drive(port, path, headers, seconds, clients)))
             weight = self.page_weight(port, LOST)
             officer_weights = {
                 name: self.page_weight(port, path, None if path.endswith("/masuk/") else cookie)
                 for name, path in OFFICER_PAGES
             }
             memory = self.worker_memory(gunicorn.pid)
+            edge_figures = self.edge(port, workdir)
             lighthouse = {
                 name: self.lighthouse(port, path, workdir, cookie if officer else None)
                 for name, path, officer in LIGHTHOUSE_PAGES
@@ -154,6 +171,7 @@ class Command(BaseCommand):
             gunicorn.terminate()
             gunicorn.wait(timeout=30)
         self.report(rows, weight, memory, seconds, concurrency)
+        self.stdout.write(f"\nThe shipped nginx edge cache, {FEES}: {edge_figures}")
         self.stdout.write("\nOfficer pages with all they load (assets, manifest, service worker), gzip:")
         for name, sizes in officer_weights.items():
             self.stdout.write(
@@ -162,6 +180,35 @@ class Command(BaseCommand):
         self.stdout.write(f"\nLighthouse {LIGHTHOUSE_VERSION}, mobile profile, Chromium {CHROMIUM}:")
         for name, scores in lighthouse.items():
             self.stdout.write(f"  {name:<20} {scores}")
+
+    def edge(self, port, workdir):
+        """Cached public pages through the shipped nginx configuration, as issue 19 measures
+        them: `wrk -t2 -c16 -d10s` with keep-alive, over TLS, on this machine."""
+        if not (edge.available() and shutil.which("wrk")):
+            return "not measured: needs nginx, libnginx-mod-http-cache-purge and wrk"
+        folder = workdir / "edge"
+        folder.mkdir()
+        config, https_port, _purge_port = edge.local_copy(folder, port)
+        nginx = subprocess.Popen([edge.NGINX, "-c", str(config), "-p", str(folder)], stderr=subprocess.DEVNULL)
+        url = f"https://localhost:{https_port}{FEES}"
+        try:
+            for _attempt in range(50):
+                if subprocess.run(["curl", "-ksf", "-o", "/dev/null", url]).returncode == 0:
+                    break
+                time.sleep(0.2)
+            result = subprocess.run(
+                ["wrk", "-t2", "-c16", "-d10s", "--latency", url], capture_output=True, text=True, timeout=60
+            )
+        finally:
+            nginx.terminate()
+            nginx.wait(timeout=10)
+        rate = re.search(r"Requests/sec:\s+([\d.]+)", result.stdout)
+        p50 = re.search(r"50%\s+(\S+)", result.stdout)
+        p99 = re.search(r"99%\s+(\S+)", result.stdout)
+        if not rate:
+            return "failed: " + result.stdout + result.stderr
+        figures = f"{float(rate.group(1)):,.0f} requests/s, latency p50 {p50.group(1)}, p99 {p99.group(1)}"
+        return figures + " (wrk -t2 -c16 -d10s)"
 
     def wait_until_up(self, port):
         deadline = time.monotonic() + 60
@@ -315,7 +362,8 @@ class Command(BaseCommand):
 
     def report(self, rows, weight, memory, seconds, concurrency):
         self.stdout.write(
-            f"\ngunicorn, 2 workers, production settings; {concurrency} clients, {seconds:g} s per page\n"
+            f"\ngunicorn, 2 workers, production settings; {concurrency} clients ({', '.join(sorted(SINGLE_CLIENT))}:"
+            f" 1 client), {seconds:g} s per page; {SESSIONS} sessions in the officer's village\n"
         )
         self.table(rows)
         total = sum(weight.values())
