@@ -200,6 +200,18 @@ def settings_page(context, name):
 
 
 @register.simple_tag(takes_context=True)
+def content_version(context):
+    """What a rendered fragment of the site chrome depends on besides the language:
+    the site and the content (any change starts a new page-cache generation). For
+    Django's {% cache %} tag: {% content_version as version %}{% cache 3600 "footer" version LANGUAGE_CODE %}."""
+    from wagtail.models import Site
+
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    return f"{page_cache.generation()}-{site.pk if site else 0}"
+
+
+@register.simple_tag(takes_context=True)
 def site_sections(context):
     """The site's top-level sections in the reader's language, in the order and
     with the titles editors give them (pages with "Show in menus" on, under the

@@ -93,3 +93,27 @@ def test_a_cached_page_ends_when_its_alert_banner_expires(client):
 def test_error_pages_are_not_cached(client):
     client.get("/id/tidak-ada/")
     assert "X-Page-Cache" not in client.get("/id/tidak-ada/")
+
+
+def test_the_chrome_rendered_once_follows_every_change(client):
+    """The footer, the menu and the breadcrumbs are rendered once per content change
+    and language (base.html, {% cache %} keyed by content_version): a change to the
+    office or to a section title shows on the very next page."""
+    from education.models import RequirementIndexPage
+    from home.models import Office
+
+    nocache = {"HTTP_CACHE_CONTROL": "no-cache"}
+    client.get(LOST, **nocache)
+    office = Office.objects.get(locale__language_code="id", code="karawang")
+    office.address = "Jl. Baru Kantor No. 1, Karawang"
+    office.save_revision().publish()
+    section = RequirementIndexPage.objects.get(locale__language_code="id")
+    section.title = "Syarat lengkap paspor"
+    section.save_revision().publish()
+
+    page = soup(client.get(LOST, **nocache))
+    assert "Jl. Baru Kantor No. 1" in page.select_one("footer").get_text()
+    assert "Syarat lengkap paspor" in page.select_one(".main-menu").get_text()
+    assert "Syarat lengkap paspor" in page.select_one(".breadcrumbs").get_text()
+    # English pages keep their own copy.
+    assert "Syarat lengkap paspor" not in soup(client.get("/en/", **nocache)).select_one(".main-menu").get_text()
