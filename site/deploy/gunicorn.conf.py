@@ -6,16 +6,21 @@ import os
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 # Two workers per core is plenty for a site whose anonymous pages come from the cache.
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2))
-# Readers on slow mobile data: nginx buffers their requests, so workers stay sync.
+# Readers on slow mobile data: nginx buffers their requests and the answers, so a
+# worker is never held by a slow phone, and every request is short (milliseconds;
+# the edge answers cached pages itself). Sync workers need no thread-safety and
+# keep one database connection each; threads or gevent would buy nothing here.
 worker_class = "sync"
 timeout = 30
 graceful_timeout = 30
-# Recycle workers now and then so that memory stays flat over months. Measured: a
-# worker serves up to about 1,500 cached pages a second (docs/benchmarks.md), so
-# 2,000 restarted it every second or two under load; 200,000 is every few minutes at
-# full load and about daily for an office's real traffic (most of it answered by nginx).
-max_requests = 200_000
-max_requests_jitter = 20_000
+# Recycle workers now and then so that memory stays flat over months. Measured
+# (docs/benchmarks.md, 2026-11-30): one worker serves up to about 1,600 cached pages a
+# second when nginx is not in front, and a worker's memory stays at 125-130 MB under
+# load, so there is no leak to chase. 2,000 restarted a worker every second or two;
+# 1,000,000 is a restart every 10-20 minutes at full load and every few days for an
+# office's real traffic (most of it answered by nginx's edge cache).
+max_requests = 1_000_000
+max_requests_jitter = 100_000
 # nginx sets X-Forwarded-Proto; only trust it from the local proxy.
 forwarded_allow_ips = "127.0.0.1"
 accesslog = "-"
