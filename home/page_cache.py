@@ -10,6 +10,7 @@ form that sets a cookie bypass it."""
 
 import hashlib
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
@@ -140,8 +141,8 @@ def cacheable_response(response):
 def seconds_until_content_expires():
     """Alert banners end at a set time with no save to announce it: a cached page
     must not outlive the soonest of them."""
-    from home.models import AlertBanner
-
+    # By name: home.models builds on this module (its generation), not the other way round.
+    AlertBanner = apps.get_model("home", "AlertBanner")
     now = timezone.now()
     soonest = (
         AlertBanner.objects.filter(live=True, active=True, expires_at__gt=now)
