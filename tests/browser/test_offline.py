@@ -56,6 +56,16 @@ def sessions_at(server, place):
     )
 
 
+# Every address the phone keeps in Cache Storage (the stylesheet and scripts stay).
+KEPT_PAGES = """async () => {
+  const paths = [];
+  for (const name of await caches.keys()) {
+    for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+  }
+  return paths;
+}"""
+
+
 def no_violations(page):
     violations = Axe().run(page, options=WCAG).response["violations"]
     assert [f"{v['id']}: {v['help']}" for v in violations] == []
@@ -163,6 +173,12 @@ def test_session_recorded_offline_arrives_once_with_its_photo(server, phone, tmp
     assert sessions_at(server, "Saung Tani Citeko")[-1] == 1
     page.get_by_role("link", name="Buka catatan").tap()
     expect(page.locator("main dd", has_text="Saung Tani Citeko")).to_be_visible()
+
+    # Logging out takes the officer's pages off the phone.
+    page.get_by_role("button", name="Keluar").tap()
+    expect(page.get_by_label("Nama pengguna")).to_be_visible()
+    kept = page.evaluate(KEPT_PAGES)
+    assert not [path for path in kept if path.startswith("/id/desa/")]
 
 
 def test_request_made_offline_arrives_once(server, phone):

@@ -24,6 +24,7 @@ from django.core.management.base import BaseCommand, CommandError
 from home import edge
 
 LOST = "/id/syarat-paspor/paspor-hilang/"
+GUNICORN_CONF = Path(settings.BASE_DIR) / "site" / "deploy" / "gunicorn.conf.py"
 # A request with Cache-Control: no-cache skips the shared page cache (home/page_cache.py).
 UNCACHED = {"Cache-Control": "no-cache"}
 FEES = "/id/biaya-paspor/"
@@ -112,8 +113,13 @@ class Command(BaseCommand):
         parser.add_argument("--seconds", type=float, default=10.0, help="How long each scenario runs.")
         parser.add_argument("--concurrency", type=int, default=4)
         parser.add_argument("--port", type=int, default=8765)
+        parser.add_argument(
+            "--only",
+            help="Run only the scenarios whose names contain this text (e.g. 'uncached'); "
+            "skips page weights, the edge and Lighthouse.",
+        )
 
-    def handle(self, *args, seconds, concurrency, port, **options):
+    def handle(self, *args, seconds, concurrency, port, only=None, **options):
         workdir = Path(tempfile.mkdtemp(prefix="kanim-bench-"))
         env = production_env(workdir)
         database_url = env["DATABASE_URL"]
@@ -134,31 +140,29 @@ class Command(BaseCommand):
             f" want_passport=3, status='submitted', created_by=u) for i in range({SESSIONS})])"
         )
         subprocess.run(manage + ["shell", "-c", officer], env=env, check=True, stdout=subprocess.DEVNULL)
+        # The shipped gunicorn configuration, with this machine's port and two workers.
         gunicorn = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "config.wsgi",
-                "--workers",
-                "2",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--log-level",
-                "warning",
-            ],
-            env=env,
+            [sys.executable, "-m", "gunicorn", "-c", str(GUNICORN_CONF), "config.wsgi"],
+            env={**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "2"},
             cwd=settings.BASE_DIR,
+            stdout=subprocess.DEVNULL,  # the access log
         )
         try:
             self.wait_until_up(port)
             cookie = self.officer_cookie(port, password)
             rows = []
-            for name, path, *extra in SCENARIOS:
+            for name, path, *extra in [scenario for scenario in SCENARIOS if not only or only in scenario[0]]:
                 headers = {"Cookie": cookie} if path.startswith("/id/desa/") else dict(*extra)
                 clients = 1 if name in SINGLE_CLIENT else concurrency
                 self.drive(port, path, headers, 1.0, clients)  # warm up
                 rows.append((name, path, *self.drive(port, path, headers, seconds, clients)))
+            if only:
+                self.table(rows)
+                self.stdout.write(
+                    "\nWorker memory (RSS): "
+                    + ", ".join(f"{mb:.0f} MB" for mb in self.worker_memory(gunicorn.pid).values())
+                )
+                return
             weight = self.page_weight(port, LOST)
             officer_weights = {
                 name: self.page_weight(port, path, None if path.endswith("/masuk/") else cookie)

@@ -461,7 +461,12 @@
       // and are sent the next time the same officer logs in.
       caches.keys().then(function (keys) {
         return Promise.all(keys.filter(function (k) { return k.indexOf("kanim-officer-") === 0; }).map(function (k) { return caches.delete(k); }));
-      }).then(function () { return remove("drafts", draftKey()); })
+      }).then(function () {
+        return all("drafts").then(function (drafts) {
+          return Promise.all(drafts.filter(function (d) { return d.key.indexOf(user + " ") === 0; })
+            .map(function (d) { return remove("drafts", d.key); }));
+        });
+      })
         .catch(function () {})
         .then(function () { form.submit(); });
     });
