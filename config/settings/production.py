@@ -4,7 +4,7 @@ unsafe on the public internet, and say which variable to fix."""
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, DATABASES, DEBUG, SECRET_KEY
+from .base import ALLOWED_HOSTS, DATABASES, DEBUG, REDIS_URL, SECRET_KEY
 from .env import env_bool, env_int, env_list
 
 # Reviewers publish: production asks both them and superusers for a second step by default.
@@ -23,6 +23,10 @@ def insecure_reasons():
         reasons.append("ALLOWED_HOSTS must list the site's host names, without '*'.")
     if DATABASES["default"]["ENGINE"].endswith("sqlite3") and not env_bool("ALLOW_SQLITE_IN_PRODUCTION", False):
         reasons.append("DATABASE_URL must point to PostgreSQL (or set ALLOW_SQLITE_IN_PRODUCTION=on knowingly).")
+    if not REDIS_URL and not env_bool("ALLOW_LOCAL_CACHE", False):
+        # Without a shared cache each gunicorn worker keeps its own copy of the pages,
+        # and a publish renews only the copy of the worker that saw it.
+        reasons.append("REDIS_URL must be set (or ALLOW_LOCAL_CACHE=on, knowingly, with a single worker).")
     return reasons
 
 

@@ -118,6 +118,7 @@ def test_production_settings_allow_indexing_and_development_and_staging_do_not()
         "SECRET_KEY": GOOD_SECRET,
         "ALLOWED_HOSTS": "imigrasi.example",
         "DATABASE_URL": "postgres://office@127.0.0.1:5432/kanim",
+        "ALLOW_LOCAL_CACHE": "on",
     }
     assert "Sitemap: https://imigrasi.example/sitemap.xml" in robots_under("config.settings.production", **production)
     staging = robots_under("config.settings.production", ALLOW_INDEXING="off", **production)

@@ -111,7 +111,14 @@ def test_production_refuses_an_insecure_configuration():
     result = load_settings("config.settings.production", DJANGO_DEBUG="on", SECRET_KEY="short", ALLOWED_HOSTS="*")
     assert result.returncode != 0
     assert "Refusing to start with an insecure configuration" in result.stderr
-    for reason in ("DJANGO_DEBUG must be off", "SECRET_KEY must be a long random value", "ALLOWED_HOSTS", "PostgreSQL"):
+    reasons = (
+        "DJANGO_DEBUG must be off",
+        "SECRET_KEY must be a long random value",
+        "ALLOWED_HOSTS",
+        "PostgreSQL",
+        "REDIS_URL",
+    )
+    for reason in reasons:
         assert reason in result.stderr
 
 
@@ -121,6 +128,7 @@ def test_production_starts_with_a_secure_configuration():
         SECRET_KEY=GOOD_SECRET,
         ALLOWED_HOSTS="imigrasi.example",
         DATABASE_URL="postgres://office@127.0.0.1:5432/kanim",
+        REDIS_URL="redis://127.0.0.1:6379/0",
     )
     assert values["DEBUG"] is False
     assert values["HSTS"] >= 31536000

@@ -473,6 +473,7 @@ def test_production_refuses_to_start_without_a_second_step_for_superusers():
         "SECRET_KEY": GOOD_SECRET,
         "ALLOWED_HOSTS": "imigrasi.example",
         "DATABASE_URL": "postgres://office@127.0.0.1:5432/kanim",
+        "ALLOW_LOCAL_CACHE": "on",
     }
     refused = load_settings("config.settings.production", STAFF_TWO_FACTOR="reviewers", **production)
     assert refused.returncode != 0 and "STAFF_TWO_FACTOR must include superusers" in refused.stderr
