@@ -54,17 +54,12 @@ def remembered(name, compute, timeout=None):
 def for_site(request, name, compute, timeout=None):
     """What every page of a site shows in one language (the office, the sections,
     the pages the settings name, the home page), computed once until the content
-    changes: the generation is part of the key, and any content change starts a new one."""
+    changes (`remembered`)."""
     from django.utils import translation
     from wagtail.models import Site
 
     site = Site.find_for_request(request)
-    key = f"chrome:{generation()}:{site.pk if site else 0}:{translation.get_language()}:{name}"
-    value = cache.get(key, MISSING)
-    if value is MISSING:
-        value = compute()
-        cache.set(key, value, timeout or settings.PAGE_CACHE_SECONDS or 60)
-    return value
+    return remembered(f"chrome:{site.pk if site else 0}:{translation.get_language()}:{name}", compute, timeout)
 
 
 def _next_generation():

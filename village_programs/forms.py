@@ -11,12 +11,12 @@ from education.models import EducationModulePage
 from home.channels import InvalidChannel, normalize_phone
 from home.locales import active_locale
 
-from . import photos
+from . import photos, sessions
 from .models import OutreachRequest, TrainingSession, VillageOfficer
 from .models.sessions import MAX_ATTENDANCE
 from .photos import clean_photo
 
-PHOTO_FIELDS = ("attendance_photo", "session_photo")
+PHOTO_FIELDS = [name for name, _kind in sessions.PHOTO_FIELDS]
 
 # No session of the programme was held before this day; an earlier date is a typing error.
 EARLIEST_SESSION = datetime.date(2020, 1, 1)

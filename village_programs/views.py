@@ -152,18 +152,19 @@ def officer_form(request, form_class, instance, *, save, template, detail, conte
     the URL of the record's page. A record sent from the phone's outbox gets
     the same answer as JSON."""
     submitting = request.POST.get("action") == "submit"
+    outbox = from_outbox(request)
     if request.method == "POST":
         form = form_class(
             request.POST, request.FILES, instance=instance, officer=request.officer, submitting=submitting
         )
         # The phone still holds the photo: nothing to keep for a second try.
-        form.keep_photos = not from_outbox(request)
+        form.keep_photos = not outbox
         if form.is_valid():
             form.instance.form_token = form.cleaned_data["form_token"]
             saved, duplicate = save_once(
                 form_class._meta.model, form.instance.form_token, instance, lambda: save(form, submitting)
             )
-            if from_outbox(request):
+            if outbox:
                 return outbox_answer("duplicate" if duplicate else "saved", url=reverse(detail, args=[saved.pk]))
             submitted, drafted, again = messages_for
             if duplicate:
@@ -171,7 +172,7 @@ def officer_form(request, form_class, instance, *, save, template, detail, conte
             else:
                 messages.success(request, submitted if submitting else drafted)
             return redirect(detail, pk=saved.pk)
-        if from_outbox(request):
+        if outbox:
             errors = [
                 {"field": str(form[name].label) if name in form.fields else "", "messages": list(field_errors)}
                 for name, field_errors in form.errors.items()
@@ -374,6 +375,8 @@ def notice_list(request):
 OFFLINE_ASSETS = ("css/site.css", "js/officer.js", "js/suggest.js", "img/favicon.svg")
 # Pages the worker never keeps: personal data to download, and the account's own pages.
 NEVER_KEPT = ("village:my_data", "village:login", "village:logout", "village:password_change", "village:offline")
+# Raise when sw.js changes in a way the asset names do not show.
+SERVICE_WORKER_REVISION = 1
 
 
 def service_worker(request):
@@ -393,10 +396,6 @@ def service_worker(request):
     response = render(request, "village_programs/sw.js", context, content_type="text/javascript")
     response["Cache-Control"] = "no-cache"
     return response
-
-
-# Raise when sw.js changes in a way the asset names do not show.
-SERVICE_WORKER_REVISION = 1
 
 
 @cache_control(max_age=86400)

@@ -96,7 +96,7 @@ class RequirementPage(BasePage):
     class Meta:
         verbose_name = _("requirement page")
 
-    def base_page_query(self):
+    def base_pages(self):
         """The new-passport page whose documents this service builds on (none for a new passport)."""
         if self.service in (Service.NEW, Service.MIGRANT_WORKER):
             return RequirementPage.objects.none()
@@ -104,12 +104,9 @@ class RequirementPage(BasePage):
             locale_id=self.locale_id, service=Service.NEW, applicant=self.applicant
         )
 
-    def base_page(self):
-        return self.base_page_query().first()
-
     def all_documents(self):
         """The base page's documents, then this page's own: one query."""
-        base = self.base_page_query().values("pk")[:1]
+        base = self.base_pages().values("pk")[:1]
         return list(
             DocumentRequirement.objects.filter(models.Q(page=self) | models.Q(page__in=base)).order_by(
                 models.Case(models.When(page=self, then=1), default=0), "sort_order"

@@ -107,6 +107,15 @@ def fill_request(page, place, days_ahead):
     page.get_by_label("Nomor WhatsApp narahubung").fill("0812 3456 7000")
 
 
+def offline_in_the_field(server, context, page, username):
+    """A new officer logs in on the phone, which keeps the pages needed in the field; then the signal goes."""
+    make_officer(server, username)
+    log_in(page, server, username)
+    expect(page.get_by_text("Halaman ini juga terbuka tanpa koneksi")).to_be_visible()
+    context.set_offline(True)
+    page.reload()
+
+
 @pytest.fixture
 def phone(request, browser, server):
     context = browser.new_context(**PHONE)
@@ -122,13 +131,7 @@ def phone(request, browser, server):
 
 def test_session_recorded_offline_arrives_once_with_its_photo(server, phone, tmp_path):
     context, page = phone
-    make_officer(server, "sari-offline")
-    log_in(page, server, "sari-offline")
-    # The pages needed in the field are now on the phone.
-    expect(page.get_by_text("Halaman ini juga terbuka tanpa koneksi")).to_be_visible()
-
-    context.set_offline(True)
-    page.reload()
+    offline_in_the_field(server, context, page, "sari-offline")
     expect(page.get_by_text("Anda sedang offline")).to_be_visible()
     page.get_by_role("link", name="Catat sesi").first.tap()
     fill_session(page, "Saung Tani Citeko", big_photo(tmp_path))
@@ -183,11 +186,7 @@ def test_session_recorded_offline_arrives_once_with_its_photo(server, phone, tmp
 
 def test_request_made_offline_arrives_once(server, phone):
     context, page = phone
-    make_officer(server, "sari-request")
-    log_in(page, server, "sari-request")
-    expect(page.get_by_text("Halaman ini juga terbuka tanpa koneksi")).to_be_visible()
-    context.set_offline(True)
-    page.reload()
+    offline_in_the_field(server, context, page, "sari-request")
     page.get_by_role("link", name="Minta layanan paspor keliling").tap()
     fill_request(page, "Gedung Serbaguna Citeko", days_ahead=21)
     page.get_by_role("button", name="Kirim ke kantor").tap()
