@@ -6,6 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.conftest import ARTIFACTS
 from tests.browser.test_offline import (
     PHONE,
     big_photo,
@@ -78,5 +79,21 @@ def test_cancelling_a_request_asks_first(server, browser):
         page.get_by_role("button", name="Ya, batalkan permintaan").tap()
         expect(page.get_by_text("Permintaan dibatalkan.")).to_be_visible()
         assert on_server(server, state) == "cancelled"
+    finally:
+        context.close()
+
+
+def test_a_village_official_finds_the_officer_area_from_the_english_home_page(server, browser):
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    try:
+        page.goto(server.url + "/en/")
+        page.locator("footer").get_by_role("link", name="Immigration-supported villages").tap()
+        page.get_by_role("link", name="Log in to the officer area").tap()
+        expect(page.get_by_role("heading", name="Village officer login")).to_be_visible()
+        assert page.url.endswith("/en/village/login/")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        page.screenshot(path=str(ARTIFACTS / "officer-login-from-en.png"), full_page=True)
     finally:
         context.close()
