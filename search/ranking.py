@@ -23,8 +23,6 @@ from functools import lru_cache
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import CharField, F
-from django.db.models.functions import Cast
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.models import Page
 from wagtail.search.models import IndexEntry
@@ -126,7 +124,13 @@ class Candidate:
     @property
     def specific_class(self):
         """As on a Page: the search page needs only this and the pk until it shows a result."""
-        return ContentType.objects.get_for_id(self.content_type_id).model_class()
+        return model_for(self.content_type_id)
+
+
+@functools.cache
+def model_for(content_type_id):
+    # Content types never change while the site runs; asked once per candidate, twice per search.
+    return ContentType.objects.get_for_id(content_type_id).model_class()
 
 
 def type_of(candidate):
@@ -134,77 +138,116 @@ def type_of(candidate):
     return getattr(candidate.specific_class, "search_type", "other")
 
 
-def candidates(pages, roots):
-    """The index's best matches for any of `roots` among `pages`, with their text."""
+@dataclass(frozen=True)
+class Scope:
+    """The pages a search may return: live, public, in one language, on one site.
+    Checked inside the full-text query, each candidate's page row looked up by
+    primary key: asking for every page of the language first (a subquery of
+    25,000 ids at 50,000 pages) cost more than the search itself."""
+
+    locale_id: int
+    path_prefix: str = ""  # the site's home page: its pages' paths start with it
+    private_prefixes: tuple = ()  # pages under a view restriction (Wagtail's PageQuerySet.public)
+
+    @classmethod
+    def of(cls, home, locale):
+        from wagtail.models import PageViewRestriction
+
+        from home import page_cache
+
+        private = page_cache.remembered(
+            "search:private-paths", lambda: tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+        )
+        return cls(locale.pk, home.path if home else "", private)
+
+    def sql(self, page_id):
+        """A condition true when the page whose id is the SQL expression `page_id`
+        is in scope, and its parameters."""
+        conditions = ["p.live", "p.locale_id = %s", "p.depth > 1", "p.path LIKE %s"]
+        parameters = [self.locale_id, self.path_prefix + "%"]
+        for prefix in self.private_prefixes:
+            conditions.append("p.path NOT LIKE %s")
+            parameters.append(prefix + "%")
+        # A scalar subquery, which PostgreSQL never turns into a join: a hash join
+        # would read every page of the language first.
+        return (
+            f"(SELECT {' AND '.join(conditions)} FROM {Page._meta.db_table} p WHERE p.id = {page_id})",
+            parameters,
+        )
+
+
+def _page_id(column):
+    """The page id stored in the index's text column `column`, as an integer (NULL when it is not a number)."""
+    if connection.vendor == "postgresql":
+        return f"(CASE WHEN {column} ~ '^[0-9]+$' THEN {column}::integer END)"
+    return f"CAST({column} AS INTEGER)"
+
+
+def candidates(scope, roots):
+    """The index's best matches for any of `roots` among the pages in `scope`, with their text."""
     if not roots:
         return []
     # Snippets (fees) are indexed too, and their ids are not page ids.
-    page_types = get_descendants_content_types_pks(Page)
+    page_types = sorted(get_descendants_content_types_pks(Page))
     if connection.vendor == "postgresql":
-        return _postgres_candidates(pages, page_types, roots)
-    return _sqlite_candidates(pages, page_types, roots)
+        return _postgres_candidates(scope, page_types, roots)
+    return _sqlite_candidates(scope, page_types, roots)
 
 
-def _entry_ids(pages):
-    """`pages` as the index stores their ids (text), for a subquery."""
-    return pages.order_by().annotate(entry_id=Cast("pk", output_field=CharField())).values("entry_id")
-
-
-def _sqlite_best_pages(pages, page_types, column_match, order, limit):
-    """FTS5 ranks its matches by itself (the cheap part); its best `limit` are then
-    checked against `pages` by primary key (asking the page table for all of them
-    instead costs more than the search at 50,000 pages). Page ids, best first."""
-    fts = f"{IndexEntry._meta.db_table}_fts"
+def _sqlite_best(scope, page_types, column_match, order, limit, columns="e.object_id"):
+    """One statement: FTS5 ranks its matches by itself (the cheap part), and of its
+    best FTS_BEST the first `limit` in scope are kept, best first."""
+    table = IndexEntry._meta.db_table
+    fts = f"{table}_fts"
+    in_scope, parameters = scope.sql(_page_id("e.object_id"))
+    types = ", ".join(str(int(pk)) for pk in page_types)
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT e.object_id, e.content_type_id FROM "
+            f"SELECT {columns} FROM "
             f"(SELECT rowid, {order.format(fts=fts)} AS score FROM {fts} WHERE {fts} MATCH %s "
-            f"ORDER BY score LIMIT %s) AS best JOIN {IndexEntry._meta.db_table} e ON e.id = best.rowid "
-            f"ORDER BY best.score",
-            [column_match, limit],
+            f"ORDER BY score LIMIT %s) AS best JOIN {table} e ON e.id = best.rowid "
+            f"WHERE e.content_type_id IN ({types}) AND {in_scope} ORDER BY best.score LIMIT %s",
+            [column_match, FTS_BEST, *parameters, limit],
         )
-        best = [int(pk) for pk, content_type in cursor.fetchall() if content_type in page_types and pk.isdigit()]
-    allowed = set(pages.filter(pk__in=best).values_list("pk", flat=True))
-    return [pk for pk in best if pk in allowed]
+        return cursor.fetchall()
 
 
-def _postgres_candidates(pages, page_types, roots):
+def _postgres_candidates(scope, page_types, roots):
     """One statement in parts: the best title matches (short vectors, cheap to
     rank), pages whose text has every word, and pages whose text has some of them;
     the text parts unranked: ranking every long text that matches a common word is
     what made search slow, and the ranking here reads the text anyway."""
-    from django.contrib.postgres.search import SearchQuery, SearchRank
-
     # Roots are [a-z0-9]+ (home.text.WORD): safe in a raw tsquery.
-    any_word = SearchQuery(" | ".join(roots), search_type="raw", config="simple")
-    every_word = SearchQuery(" & ".join(roots), search_type="raw", config="simple")
-    entries = IndexEntry.objects.filter(content_type_id__in=page_types, object_id__in=_entry_ids(pages))
-    columns = ("object_id", "title_text", "body_text", "content_type_id")
-    in_title = (
-        entries.filter(title=any_word)
-        .annotate(rank=SearchRank(F("title"), any_word))
-        .order_by("-rank")
-        .values_list(*columns)[:TITLE_CANDIDATES]
+    any_word, every_word = " | ".join(roots), " & ".join(roots)
+    table = IndexEntry._meta.db_table
+    in_scope, scope_parameters = scope.sql(_page_id("e.object_id"))
+    select = f"SELECT e.object_id, e.title_text, e.body_text, e.content_type_id FROM {table} e"
+    where = "e.content_type_id = ANY(%s) AND {column} @@ to_tsquery('simple', %s) AND " + in_scope
+    statement = (
+        f"({select} WHERE {where.format(column='e.title')} "
+        f"ORDER BY ts_rank(e.title, to_tsquery('simple', %s)) DESC LIMIT {TITLE_CANDIDATES})"
+        f" UNION ALL ({select} WHERE {where.format(column='e.body')} LIMIT {TEXT_CANDIDATES})"
     )
-    parts = [entries.filter(body=every_word).order_by().values_list(*columns)[:TEXT_CANDIDATES]]
+    parameters = [page_types, any_word, *scope_parameters, any_word, page_types, every_word, *scope_parameters]
     if len(roots) > 1:
         # Pages with some of the words: weak matches, but all a query may have.
-        parts.append(entries.filter(body=any_word).order_by().values_list(*columns)[:TEXT_CANDIDATES])
+        statement += f" UNION ALL ({select} WHERE {where.format(column='e.body')} LIMIT {TEXT_CANDIDATES})"
+        parameters += [page_types, any_word, *scope_parameters]
     found = {}
-    for pk, title, body, content_type in in_title.union(*parts, all=True):
-        found.setdefault(int(pk), Candidate(int(pk), title, body, content_type))
+    with connection.cursor() as cursor:
+        cursor.execute(statement, parameters)
+        for pk, title, body, content_type in cursor.fetchall():
+            found.setdefault(int(pk), Candidate(int(pk), title, body, content_type))
     return list(found.values())
 
 
-def _sqlite_candidates(pages, page_types, roots):
+def _sqlite_candidates(scope, page_types, roots):
     """FTS5's best matches (bm25, with inverse document frequency) among the
-    site's live pages in the reader's language; only the best of those are read."""
+    pages in scope, with their stored title and text."""
     match = "{title body}: (" + " OR ".join(f'"{root}"' for root in roots) + ")"
     order = "bm25({fts}, 0, 1.0, " + str(TITLE_WEIGHT) + ")"
-    kept = _sqlite_best_pages(pages, page_types, match, order, FTS_BEST)[:CANDIDATES]
-    rows = IndexEntry.objects.filter(content_type_id__in=page_types, object_id__in=[str(pk) for pk in kept])
-    texts = {int(pk): row for pk, *row in rows.values_list("object_id", "title", "body", "content_type_id")}
-    return [Candidate(pk, texts[pk][0], texts[pk][1] or "", texts[pk][2]) for pk in kept if pk in texts]
+    rows = _sqlite_best(scope, page_types, match, order, CANDIDATES, "e.object_id, e.title, e.body, e.content_type_id")
+    return [Candidate(int(pk), title, body or "", content_type) for pk, title, body, content_type in rows]
 
 
 def statistics(roots):
@@ -275,25 +318,24 @@ def rank(found, question):
     )
 
 
-def suggestions(pages, typed, limit):
+def suggestions(scope, typed, limit):
     """Pages whose title words start with what has been typed ("biaya pa"), best
     first: the last word as a prefix, the others whole. One indexed query."""
     typed_words = text.words(typed)
     if not typed_words:
         return []
-    page_types = get_descendants_content_types_pks(Page)
+    page_types = sorted(get_descendants_content_types_pks(Page))
     if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import SearchQuery, SearchRank
-
         # Words are [a-z0-9]+ (home.text.WORD): safe in a raw tsquery.
-        query = SearchQuery(" & ".join(typed_words) + ":*", search_type="raw", config="simple")
-        ids = (
-            IndexEntry.objects.filter(content_type_id__in=page_types, object_id__in=_entry_ids(pages))
-            .filter(autocomplete=query)
-            .annotate(rank=SearchRank(F("autocomplete"), query))
-            .order_by("-rank", "title_text")
-            .values_list("object_id", flat=True)[:limit]
-        )
-        return [int(pk) for pk in ids]
+        prefix = " & ".join(typed_words) + ":*"
+        in_scope, parameters = scope.sql(_page_id("e.object_id"))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT e.object_id FROM {IndexEntry._meta.db_table} e WHERE e.content_type_id = ANY(%s) "
+                f"AND e.autocomplete @@ to_tsquery('simple', %s) AND {in_scope} "
+                f"ORDER BY ts_rank(e.autocomplete, to_tsquery('simple', %s)) DESC, e.title_text LIMIT %s",
+                [page_types, prefix, *parameters, prefix, limit],
+            )
+            return [int(pk) for (pk,) in cursor.fetchall()]
     match = "{autocomplete}: " + " ".join(f'"{word}"' for word in typed_words) + "*"
-    return _sqlite_best_pages(pages, page_types, match, "bm25({fts})", limit * 20)[:limit]
+    return [int(pk) for (pk,) in _sqlite_best(scope, page_types, match, "bm25({fts})", limit)]

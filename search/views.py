@@ -70,16 +70,16 @@ def find(request, query, locale):
     promoted = promoted_pages(query, locale, home)
     found = list(promoted)
     seen = {page.pk for page in promoted}
-    pages = site_pages(home, locale)
     if not settings.SEARCH_URL:
         # The database backend: one query for candidates, ranked in search/ranking.py.
         meaningful = search_query.meaningful_roots(roots)
         question = ranking.Question.read(query, roots, meaningful, locale.language_code)
-        ranked = ranking.rank(ranking.candidates(pages, meaningful), question)
+        ranked = ranking.rank(ranking.candidates(ranking.Scope.of(home, locale), meaningful), question)
         # Candidates stand in for pages (pk, specific_class): only the page of results shown is loaded.
         found += [candidate for candidate in ranked if candidate.pk not in seen][: MAX_RESULTS - len(found)]
         strong = bool(promoted) or bool(ranked and ranked[0].complete)
         return found, roots, promoted, strong
+    pages = site_pages(home, locale)
     for backend_query in search_query.backend_queries(query, roots):
         if len(found) >= MAX_RESULTS:
             break
@@ -201,11 +201,11 @@ def suggest(request):
         return JsonResponse({"suggestions": []})
     locale = active_locale()
     try:
-        pages = site_pages(site_home(request, locale), locale)
+        home = site_home(request, locale)
         if settings.SEARCH_URL:
-            pages = list(pages.autocomplete(query)[:SUGGESTIONS])
+            pages = list(site_pages(home, locale).autocomplete(query)[:SUGGESTIONS])
         else:
-            pages = pages_in_order(ranking.suggestions(pages, query, SUGGESTIONS))
+            pages = pages_in_order(ranking.suggestions(ranking.Scope.of(home, locale), query, SUGGESTIONS))
     except search_query.BACKEND_ERRORS:
         logger.exception("Search backend failed for suggestions")
         return JsonResponse({"suggestions": []}, status=503)

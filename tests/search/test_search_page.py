@@ -5,9 +5,10 @@ from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Page
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from home import text
+from home.models import HomePage, InformationPage
 from search.models import QueryLog
 from tests.html import soup
 from tests.html import text as page_text
@@ -144,6 +145,49 @@ def test_publishing_a_page_makes_it_findable(client, django_capture_on_commit_ca
     with django_capture_on_commit_callbacks(execute=True):
         page.save_revision().publish()
     assert results(client.get("/id/cari/", {"q": "nelayan"}))[0].h2.get_text(strip=True) == page.title
+
+
+def titles_found(client, path, query):
+    return [result.h2.get_text(strip=True) for result in results(client.get(path, {"q": query}))]
+
+
+def titles_suggested(client, path, typed):
+    return [item["title"] for item in client.get(path, {"q": typed}).json()["suggestions"]]
+
+
+def test_private_and_unpublished_pages_are_neither_found_nor_suggested(client):
+    lost = Page.objects.get(locale__language_code="id", slug="paspor-hilang")
+    assert "Paspor hilang" in titles_found(client, "/id/cari/", "kehilangan paspor")
+    assert "Paspor hilang" in titles_suggested(client, "/id/cari/saran/", "paspor hil")
+    PageViewRestriction.objects.create(page=lost, restriction_type=PageViewRestriction.LOGIN)
+    assert "Paspor hilang" not in titles_found(client, "/id/cari/", "kehilangan paspor")
+    assert "Paspor hilang" not in titles_suggested(client, "/id/cari/saran/", "paspor hil")
+    lost.view_restrictions.all().delete()
+    assert "Paspor hilang" in titles_found(client, "/id/cari/", "kehilangan paspor")
+    lost.unpublish()
+    assert "Paspor hilang" not in titles_found(client, "/id/cari/", "kehilangan paspor")
+    assert "Paspor hilang" not in titles_suggested(client, "/id/cari/saran/", "paspor hil")
+
+
+def test_each_offices_site_finds_only_its_own_pages(client, django_capture_on_commit_callbacks):
+    indonesian = Locale.objects.get(language_code="id")
+    home = Page.get_first_root_node().add_child(
+        instance=HomePage(title="Beranda kantor kedua", slug="beranda-kedua", intro="Uji.", locale=indonesian)
+    )
+    Site.objects.create(hostname="kedua.localhost", root_page=home, site_name="Kantor kedua")
+    with django_capture_on_commit_callbacks(execute=True):
+        home.add_child(
+            instance=InformationPage(
+                title="Loket nelayan Cilamaya", slug="loket-nelayan", intro="Uji.", body="<p>Loket nelayan.</p>"
+            )
+        ).save_revision().publish()
+    second = {"HTTP_HOST": "kedua.localhost"}
+    assert titles_found(client, "/id/cari/", "nelayan") == []
+    assert titles_suggested(client, "/id/cari/saran/", "nelay") == []
+    found = [r.h2.get_text(strip=True) for r in results(client.get("/id/cari/", {"q": "nelayan"}, **second))]
+    assert found == ["Loket nelayan Cilamaya"]
+    suggested = client.get("/id/cari/saran/", {"q": "nelay"}, **second).json()["suggestions"]
+    assert [item["title"] for item in suggested] == ["Loket nelayan Cilamaya"]
 
 
 def test_rebuild_command_restores_the_index(client):
