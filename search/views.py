@@ -11,8 +11,9 @@ from django.utils import translation
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
 
 from home import ratelimit, text
 from home.locales import active_locale, site_home
@@ -54,8 +55,12 @@ def site_pages(home, locale):
 
 
 def promoted_pages(query, locale, home):
-    """Editors' picks for this query, in their order, in the reader's language, on this site."""
-    picks = Query.get(query).editors_picks.filter(page__live=True, page__locale=locale).select_related("page")
+    """Editors' picks for this query, in their order, in the reader's language, on this site.
+    Read without Wagtail's Query.get, which stores every query typed, unscrubbed
+    (a NIK or a phone number included): only search.models.QueryLog keeps queries."""
+    picks = SearchPromotion.objects.filter(
+        query__query_string=normalise_query_string(query), page__live=True, page__locale=locale
+    ).select_related("page")
     if home is not None:
         picks = picks.filter(page__path__startswith=home.path)
     return [pick.page for pick in picks.order_by("sort_order")]

@@ -95,6 +95,8 @@ def test_queries_are_logged_without_numbers_that_identify_a_person(client):
     assert "example" not in personal and personal.endswith("#")
     assert not any(char.isdigit() for query in logged for char in query)
     assert logged["zzxxqq"].hits == 2 and logged["zzxxqq"].results == 0
+    # Nothing else keeps what was typed (Wagtail's promotions Query once stored every query).
+    assert not Query.objects.exists()
 
 
 def test_admin_shows_top_queries_and_those_without_results(admin_client, client):
