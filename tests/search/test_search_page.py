@@ -262,3 +262,13 @@ def test_a_search_asks_the_index_once(client, path, query):
     sql = [query["sql"] for query in queries.captured_queries]
     full_text = [statement for statement in sql if " MATCH " in statement or "@@" in statement]
     assert len(full_text) == 1, full_text
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's full-text table only")
+def test_suggestions_have_prefix_indexes_after_a_rebuild(client):
+    # Without them each suggestion read every word starting with what was typed (50-90 ms at 50,000 pages).
+    call_command("update_index", verbosity=0)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT sql FROM sqlite_master WHERE name = 'wagtailsearch_indexentry_fts'")
+        assert "prefix='2 3'" in cursor.fetchone()[0]
+    assert "Lost passport" in titles_suggested(client, "/en/search/suggest/", "lost pa")
