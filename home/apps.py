@@ -10,7 +10,7 @@ class HomeConfig(AppConfig):
         from django.conf import settings
         from django.db.models.signals import post_delete, post_save
         from PIL import Image
-        from wagtail.models import Locale
+        from wagtail.models import Locale, Site
 
         from . import page_cache
         from .locales import active_locale, ensure_locales, forget_locales
@@ -18,6 +18,8 @@ class HomeConfig(AppConfig):
         # Wagtail asks the database for the active locale at every `.localized` (site
         # routing, snippets, page links); the process keeps one per language instead.
         Locale.get_active = classmethod(lambda cls: active_locale())
+        # And for the site of each request: remembered per host (page_cache.find_site_for_request).
+        Site.find_for_request = staticmethod(page_cache.find_site_for_request)
         post_migrate.connect(ensure_locales, sender=self)
         post_save.connect(forget_locales, sender=Locale, dispatch_uid="forget_locales_saved")
         post_delete.connect(forget_locales, sender=Locale, dispatch_uid="forget_locales_deleted")

@@ -62,6 +62,36 @@ def for_site(request, name, compute, timeout=None):
     return remembered(f"chrome:{site.pk if site else 0}:{translation.get_language()}:{name}", compute, timeout)
 
 
+def find_site_for_request(request):
+    """Wagtail's Site.find_for_request (home/apps.py puts it in its place): Wagtail
+    finds the site with one query and its home page with two more, on every page
+    served; here the site, with its specific home page, is remembered per host
+    until the content changes."""
+    from django.core.exceptions import DisallowedHost
+    from wagtail.models import Site
+
+    if request is None:
+        return None
+    if not hasattr(request, "_wagtail_site"):
+        try:
+            host = request.get_host()  # only hosts in ALLOWED_HOSTS: a bounded number of keys
+        except DisallowedHost:
+            request._wagtail_site = Site._find_for_request(request)
+        else:
+            request._wagtail_site = remembered(f"site:{host}:{request.get_port()}", lambda: _site_with_home(request))
+    return request._wagtail_site
+
+
+def _site_with_home(request):
+    from wagtail.models import Site
+
+    site = Site._find_for_request(request)
+    if site is not None:
+        # Wagtail's router asks the home page for its specific class (HomePage.route).
+        site.root_page = site.root_page.specific
+    return site
+
+
 def _next_generation():
     try:
         cache.incr(GENERATION_KEY)

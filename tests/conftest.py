@@ -95,6 +95,7 @@ def site_process(tmp_path_factory):
         "DATABASE_URL": database_url,
         "MEDIA_ROOT": str(tmp_dir / "media"),
         "PRIVATE_MEDIA_ROOT": str(tmp_dir / "private-media"),
+        "TEST_CACHE_DIR": str(tmp_dir / "cache"),
         # As production asks of its most powerful accounts (tests/browser/test_two_factor.py).
         "STAFF_TWO_FACTOR": "superusers",
     }

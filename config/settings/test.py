@@ -12,6 +12,15 @@ ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost", ".localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if os.environ.get("TEST_CACHE_DIR"):
+    # The site served in its own process shares its cache with the commands a test runs
+    # beside it (a publish from `manage.py shell`), as production's processes share Redis.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ["TEST_CACHE_DIR"],
+        }
+    }
 # Tasks run at once (search indexing included); tests of the worker ask for the database backend.
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -231,10 +231,14 @@ class FeeIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        fees = Fee.objects.filter(locale=self.locale).order_by("sort_order", "name")
-        context["fees"] = [fee for fee in Fee.with_rates(fees) if fee.current or fee.upcoming]
+        context["fees"] = self.remembered(request, f"fees:{timezone.localdate()}", self.fees_in_force)
         return context
+
+    def fees_in_force(self):
+        """The fees with a rate in force or announced, with their rates."""
+        fees = Fee.objects.filter(locale_id=self.locale_id).order_by("sort_order", "name")
+        return [fee for fee in Fee.with_rates(fees) if fee.current or fee.upcoming]
 
     def fee_text(self):
         """The fees' names for search: a reader asking for "biaya paspor hilang" lands here."""
-        return " ".join(f"{fee.name}. {fee.applies_to}" for fee in Fee.objects.filter(locale=self.locale))
+        return " ".join(f"{fee.name}. {fee.applies_to}" for fee in Fee.objects.filter(locale_id=self.locale_id))

@@ -1,6 +1,7 @@
 """Requirement pages: documents, steps, fees, time to issue and channel, per service."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -137,10 +138,11 @@ class RequirementPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["documents"] = self.all_documents()
-        context["fees"] = self.fees()
+        context["documents"] = self.remembered(request, "documents", self.all_documents)
+        # A rate comes into force on a date: the day is part of the key.
+        context["fees"] = self.remembered(request, f"fees:{timezone.localdate()}", self.fees)
         context["structured_data"] = self.structured_data(request, context["fees"])
-        context["scam_warnings"] = self.scam_warnings()
+        context["scam_warnings"] = self.remembered(request, "scam-warnings", self.scam_warnings)
         return context
 
     def scam_warnings(self):

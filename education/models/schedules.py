@@ -13,6 +13,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, Transl
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import page_cache
 from home.locales import active_locale
 from home.models import BasePage, Office, SiteSettings, revisions_relation, workflow_states_relation
 
@@ -128,14 +129,21 @@ class ServiceEvent(
         """Events not yet over, once each, in `locale` where translated; only
         `office`'s when given (each office's site shows its own)."""
         locale = locale or active_locale()
-        events = {}
-        queryset = cls.objects.filter(live=True, ends_at__gte=timezone.now(), cancelled=False).select_related("office")
-        if office is not None:
-            queryset = queryset.filter(office__translation_key=office.translation_key)
-        for event in queryset.order_by("starts_at"):
-            if event.translation_key not in events or event.locale_id == locale.id:
-                events[event.translation_key] = event
-        ordered = sorted(events.values(), key=lambda event: event.starts_at)
+
+        def not_over():
+            events = {}
+            queryset = cls.objects.filter(live=True, ends_at__gte=timezone.now(), cancelled=False)
+            if office is not None:
+                queryset = queryset.filter(office__translation_key=office.translation_key)
+            for event in queryset.select_related("office").order_by("starts_at"):
+                if event.translation_key not in events or event.locale_id == locale.id:
+                    events[event.translation_key] = event
+            return sorted(events.values(), key=lambda event: event.starts_at)
+
+        # Remembered until the content changes; an event that ends meanwhile is dropped here.
+        key = f"events:{locale.pk}:{office.translation_key if office is not None else 'all'}"
+        now = timezone.now()
+        ordered = [event for event in page_cache.remembered(key, not_over) if event.ends_at >= now]
         return ordered[:limit] if limit else ordered
 
 

@@ -61,9 +61,12 @@ def language_links(context):
     current = translation.get_language()
     translations = {}
     if isinstance(page, Page) and page.pk:
-        translations = {
-            p.locale.language_code: p for p in page.get_translations(inclusive=True).live().select_related("locale")
-        }
+
+        def live_translations():
+            found = page.get_translations(inclusive=True).live().select_related("locale")
+            return {translation.locale.language_code: translation for translation in found}
+
+        translations = page_cache.remembered(f"translations:{page.pk}", live_translations)
     homes = None
     links = []
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:

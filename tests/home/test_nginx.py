@@ -91,9 +91,10 @@ def test_publishing_a_page_purges_its_edge_copy(long_edge, site_process):
     publish_with_purge = {"FRONTEND_CACHE_URL": purge_url}
     try:
         site_process.manage("shell", "-c", RETITLE.format(title="Pemberitahuan privasi (baru)"), env=publish_with_purge)
-        # The test server's own page cache lives in its process (no Redis here), out of the
-        # shell's reach: no-cache asks it to render afresh. nginx ignores the header, so
-        # without the purge the edge would still answer from its minute-long copy (HIT).
+        # The shell's publish renews the test server's cache (they share it, as production's
+        # processes share Redis); no-cache skips the server's page cache all the same. nginx
+        # ignores the header, so without the purge the edge would still answer from its
+        # minute-long copy (HIT).
         response = requests.get(page, verify=False, timeout=10, headers={"Cache-Control": "no-cache"})
         assert response.headers["X-Edge-Cache"] == "MISS"
         assert "Pemberitahuan privasi (baru)" in response.text

@@ -6,6 +6,7 @@ import time
 import pytest
 from django.core.cache import cache
 from django.utils import timezone
+from wagtail.models import Locale
 
 from education.models import Fee, FeeRate
 from home.models import AlertBanner, HomePage
@@ -117,3 +118,52 @@ def test_the_chrome_rendered_once_follows_every_change(client):
     assert "Syarat lengkap paspor" in page.select_one(".breadcrumbs").get_text()
     # English pages keep their own copy.
     assert "Syarat lengkap paspor" not in soup(client.get("/en/", **nocache)).select_one(".main-menu").get_text()
+
+
+def test_what_an_uncached_page_remembers_follows_every_change(client):
+    """Pages read their site, their own page, documents, fees, linked warnings,
+    translations and events from what was remembered for this content
+    (page_cache.remembered): each change shows on the very next uncached request."""
+    from education.models import RequirementPage, ServiceEvent
+    from home.models import Office
+
+    nocache = {"HTTP_CACHE_CONTROL": "no-cache"}
+    page = RequirementPage.objects.get(locale__language_code="id", slug="paspor-hilang")
+    client.get(LOST, **nocache)
+    client.get("/id/", **nocache)
+
+    document = page.documents.first()
+    document.name = "Surat keterangan hilang dari kelurahan"
+    document.save()
+    rate = FeeRate.objects.get(fee=Fee.objects.get(code="biaya-kehilangan", locale__language_code="id"))
+    rate.amount = 1_300_000
+    rate.save_revision().publish()
+    body = text(client.get(LOST, **nocache))
+    assert "Surat keterangan hilang dari kelurahan" in body and "Rp1.300.000" in body
+
+    warning = page.scam_warnings()[0]
+    warning.unpublish()
+    assert warning.title not in text(client.get(LOST, **nocache))
+
+    office = Office.objects.get(code="karawang", locale__language_code="id")
+    now = timezone.now()
+    event = ServiceEvent.objects.create(
+        locale=office.locale,
+        office=office,
+        kind="mall",
+        title="Paspor di Mal Karawang",
+        place="Mal Karawang",
+        starts_at=now - datetime.timedelta(hours=1),
+        ends_at=now + datetime.timedelta(seconds=2),
+    )
+    event.save_revision().publish()
+    assert "Paspor di Mal Karawang" in text(client.get("/id/", **nocache))
+    # An event that ends leaves the list without any change to the content.
+    time.sleep(2.1)
+    assert "Paspor di Mal Karawang" not in text(client.get("/id/", **nocache))
+
+    # Unpublishing the English translation takes the language link to the English home page.
+    english = page.get_translation(Locale.objects.get(language_code="en"))
+    assert english.url in [a["href"] for a in soup(client.get(LOST, **nocache)).select("a[hreflang]")]
+    english.unpublish()
+    assert english.url not in [a["href"] for a in soup(client.get(LOST, **nocache)).select("a[hreflang]")]
