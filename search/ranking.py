@@ -219,7 +219,8 @@ def _sqlite_best(scope, page_types, matches, order, limit, columns="e.object_id"
 
 def _postgres_candidates(scope, page_types, roots):
     """One statement in parts: the best title matches (short vectors, cheap to
-    rank), pages whose text has every word, and pages whose text has some of them;
+    rank), pages whose text has every word, and (when fewer than 100 have) pages
+    whose text has some of them;
     the text parts unranked: ranking every long text that matches a common word is
     what made search slow, and the ranking here reads the text anyway."""
     # Roots are [a-z0-9]+ (home.text.WORD): safe in a raw tsquery.
@@ -229,14 +230,19 @@ def _postgres_candidates(scope, page_types, roots):
     select = f"SELECT e.object_id, e.title_text, e.body_text, e.content_type_id FROM {table} e"
     where = "e.content_type_id = ANY(%s) AND {column} @@ to_tsquery('simple', %s) AND " + in_scope
     statement = (
+        f"WITH every_word AS MATERIALIZED ({select} WHERE {where.format(column='e.body')} LIMIT {TEXT_CANDIDATES}) "
         f"({select} WHERE {where.format(column='e.title')} "
         f"ORDER BY ts_rank(e.title, to_tsquery('simple', %s)) DESC LIMIT {TITLE_CANDIDATES})"
-        f" UNION ALL ({select} WHERE {where.format(column='e.body')} LIMIT {TEXT_CANDIDATES})"
+        " UNION ALL SELECT * FROM every_word"
     )
-    parameters = [page_types, any_word, *scope_parameters, any_word, page_types, every_word, *scope_parameters]
+    parameters = [page_types, every_word, *scope_parameters, page_types, any_word, *scope_parameters, any_word]
     if len(roots) > 1:
-        # Pages with some of the words: weak matches, but all a query may have.
-        statement += f" UNION ALL ({select} WHERE {where.format(column='e.body')} LIMIT {TEXT_CANDIDATES})"
+        # Pages with some of the words: weak matches, but all a query may have; not
+        # read at all when there are enough pages with every word (a one-time filter).
+        statement += (
+            f" UNION ALL ({select} WHERE (SELECT count(*) FROM every_word) < {TEXT_CANDIDATES} "
+            f"AND {where.format(column='e.body')} LIMIT {TEXT_CANDIDATES})"
+        )
         parameters += [page_types, any_word, *scope_parameters]
     found = {}
     with connection.cursor() as cursor:
