@@ -12,21 +12,18 @@ from home import text
 VOCABULARY_TIMEOUT = 60 * 60
 
 
-def _backend_errors():
-    """What a search server that is down raises: the site carries on without search."""
+def backend_errors():
+    """What a search server that is down raises: the site carries on without search.
+    The Elasticsearch client is imported only when a search server is configured:
+    it costs each worker about 30 MB."""
     errors = [ConnectionError, TimeoutError]
-    try:
+    if settings.SEARCH_URL:
         from elastic_transport import ConnectionError as TransportConnectionError
         from elastic_transport import ConnectionTimeout
         from elasticsearch import ApiError, TransportError
 
         errors += [TransportConnectionError, ConnectionTimeout, TransportError, ApiError]
-    except ImportError:
-        pass
     return tuple(errors)
-
-
-BACKEND_ERRORS = _backend_errors()
 
 
 def clean(value, limit):

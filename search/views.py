@@ -139,7 +139,7 @@ def search(request):
     if query:
         try:
             found, roots, promoted, strong = find(request, query, locale)
-        except search_query.BACKEND_ERRORS:
+        except search_query.backend_errors():
             # The search server is down: say so, and point to the pages that answer most questions.
             logger.exception("Search backend failed for %r", query)
             context.update(help_pages(request, locale), unavailable=True)
@@ -211,7 +211,7 @@ def suggest(request):
             pages = list(site_pages(home, locale).autocomplete(query)[:SUGGESTIONS])
         else:
             pages = pages_in_order(ranking.suggestions(ranking.Scope.of(home, locale), query, SUGGESTIONS))
-    except search_query.BACKEND_ERRORS:
+    except search_query.backend_errors():
         logger.exception("Search backend failed for suggestions")
         return JsonResponse({"suggestions": []}, status=503)
     response = JsonResponse(
