@@ -9,8 +9,6 @@ import base64
 from io import BytesIO
 from urllib.parse import urlencode
 
-import qrcode
-import qrcode.image.svg
 from django import forms
 from django.conf import settings
 from django.shortcuts import redirect, render
@@ -82,6 +80,10 @@ def setup(request):
             otp_login(request, device)
             return redirect(_next_url(request))
         form.add_error("token", _("This code is not right. Check the time on your phone and try the newest code."))
+    # Imported here: only setting up a device draws a QR code.
+    import qrcode
+    import qrcode.image.svg
+
     image = qrcode.make(device.config_url, image_factory=qrcode.image.svg.SvgPathImage, box_size=8)
     svg = BytesIO()
     image.save(svg)

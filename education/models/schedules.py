@@ -4,7 +4,6 @@ from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from icalendar import Calendar, Event
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, PublishingPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -148,6 +147,9 @@ class ServiceEvent(
 
 
 def events_calendar(events, name):
+    # Imported here: only the feed needs it, and it costs every worker several MB.
+    from icalendar import Calendar, Event
+
     calendar = Calendar()
     calendar.add("prodid", "-//Kantor Imigrasi//Service events//ID")
     calendar.add("version", "2.0")
