@@ -110,7 +110,7 @@ def dashboard(request):
         "officer": officer,
         "unread_notices": Notice.objects.filter(user=request.user, read_at__isnull=True).count(),
         "villages": officer.villages.order_by("name"),
-        "sessions": officer_sessions(officer).prefetch_related("modules")[:10],
+        "sessions": officer_sessions(officer)[:10],
         "requests": officer_requests(officer)[:10],
         "modules": modules,
     }

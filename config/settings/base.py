@@ -119,6 +119,8 @@ PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
+    "village_programs.auth.OfficerModelBackend",
+    # Sessions started before the line above name this one: they stay valid.
     "django.contrib.auth.backends.ModelBackend",
 ]
 # Login throttling for the officer area and the admin: five wrong passwords for one

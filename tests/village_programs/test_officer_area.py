@@ -337,3 +337,21 @@ def test_officer_downloads_their_own_data_and_nobody_elses(client, citeko_office
 
 def test_my_data_needs_an_officer_login(client):
     assert client.get("/en/village/my-data/").status_code == 302
+
+
+def test_the_dashboard_reads_the_officer_with_the_user_and_stays_under_six_queries(
+    client, citeko_officer, django_assert_max_num_queries
+):
+    """Session, user with officer, unread notices, villages, sessions, requests (issue 19:
+    the dashboard is never cached, so its queries are its cost)."""
+    from tests.factories import TrainingSessionFactory
+    from village_programs.models import Village
+
+    village = Village.objects.get(code="32.14.04.2006")
+    for _ in range(12):
+        TrainingSessionFactory(village=village, status="submitted")
+    login(client, "citeko-officer")
+    client.get("/id/desa/")  # the modules list is rendered once per content change
+    with django_assert_max_num_queries(6):
+        page = soup(client.get("/id/desa/"))
+    assert len(page.select("#sessions-heading ~ ul li")) == 10
