@@ -14,6 +14,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from home import page_cache
+
 from . import notices, outbox, tasks
 from .models import OutreachRequest
 from .models.outreach import OutreachStateChange
@@ -146,6 +148,8 @@ def publish_event(request):
     if request.state in (State.DECLINED, State.CANCELLED):
         if event:
             ServiceEvent.objects.filter(translation_key=event.translation_key).update(cancelled=True)
+            # update() sends no signal: the public pages and what they remember must renew.
+            page_cache.invalidate()
         return
     if request.state != State.SCHEDULED:
         return
@@ -176,6 +180,7 @@ def publish_event(request):
         request.save(update_fields=["event"])
     else:
         ServiceEvent.objects.filter(translation_key=event.translation_key).update(**values)
+        page_cache.invalidate()  # as above
 
 
 def event_title(village):
