@@ -14,7 +14,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from wagtail.signals import page_published, page_unpublished
@@ -112,11 +112,18 @@ def invalidate_on_content_change(sender, **kwargs):
         invalidate()
 
 
+def invalidate_on_relation_change(sender, action, **kwargs):
+    # Many-to-many changes (an officer's villages, a session's modules) save no row of their own.
+    if action in ("post_add", "post_remove", "post_clear"):
+        invalidate_on_content_change(sender)
+
+
 def connect():
     page_published.connect(invalidate, dispatch_uid="page_cache_published")
     page_unpublished.connect(invalidate, dispatch_uid="page_cache_unpublished")
     post_save.connect(invalidate_on_content_change, dispatch_uid="page_cache_saved")
     post_delete.connect(invalidate_on_content_change, dispatch_uid="page_cache_deleted")
+    m2m_changed.connect(invalidate_on_relation_change, dispatch_uid="page_cache_relations")
 
 
 # Parameters that choose among a bounded set of public answers (a page of a list,

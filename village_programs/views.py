@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control, never_cache
 
 from education.models import EducationModulePage
+from home import page_cache
 from home.locales import active_locale
 from home.templatetags.site_tags import home_office
 
@@ -93,6 +94,11 @@ class PasswordChangeView(auth_views.PasswordChangeView):
         return response
 
 
+# What the dashboard's lists show of a session and of a request.
+SESSION_LIST_FIELDS = ("date", "status", "women", "men", "village", "village__name")
+REQUEST_LIST_FIELDS = ("state", "expected_applicants", "village", "village__name")
+
+
 def officer_sessions(officer):
     return TrainingSession.objects.filter(village__in=officer.villages.all()).select_related("village")
 
@@ -106,12 +112,21 @@ def dashboard(request):
         .order_by("code")
         .prefetch_related("handouts__document")
     )
+
+    def lists():
+        # Only the fields the lists show: no contact details or notes go into the cache.
+        return {
+            "villages": list(officer.villages.order_by("name")),
+            "sessions": list(officer_sessions(officer).only(*SESSION_LIST_FIELDS)[:10]),
+            "requests": list(officer_requests(officer).only(*REQUEST_LIST_FIELDS)[:10]),
+        }
+
     context = {
         "officer": officer,
         "unread_notices": Notice.objects.filter(user=request.user, read_at__isnull=True).count(),
-        "villages": officer.villages.order_by("name"),
-        "sessions": officer_sessions(officer)[:10],
-        "requests": officer_requests(officer)[:10],
+        # The page is personal and never cached whole, but its lists change only when
+        # something is saved, which starts a new cache generation (home/page_cache.py).
+        **page_cache.remembered(f"officer-dashboard:{officer.pk}", lists),
         "modules": modules,
     }
     return render(request, "village_programs/dashboard.html", context)
