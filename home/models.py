@@ -41,7 +41,7 @@ class BasePage(Page):
 
     def get_view_restrictions(self):
         # Asked on every page served (two queries); most sites have no restricted page at all.
-        if not page_cache.remembered("any-view-restriction", PageViewRestriction.objects.exists):
+        if not page_cache.private_paths():
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 

@@ -62,6 +62,13 @@ def for_site(request, name, compute, timeout=None):
     return remembered(f"chrome:{site.pk if site else 0}:{translation.get_language()}:{name}", compute, timeout)
 
 
+def private_paths():
+    """The paths of the pages under a view restriction (their sections are private
+    too), once per content change: most sites have none, and every page served asks."""
+    restrictions = apps.get_model("wagtailcore", "PageViewRestriction").objects
+    return remembered("private-paths", lambda: tuple(restrictions.values_list("page__path", flat=True)))
+
+
 def find_site_for_request(request):
     """Wagtail's Site.find_for_request (home/apps.py puts it in its place): Wagtail
     finds the site with one query and its home page with two more, on every page

@@ -27,7 +27,9 @@ from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.models import Page
 from wagtail.search.models import IndexEntry
 
-from home import text
+from home import page_cache, text
+
+from .fts import fts_table
 
 # How many of the index's matches are ranked here: far more than anyone reads.
 CANDIDATES = 200
@@ -151,18 +153,10 @@ class Scope:
 
     @classmethod
     def of(cls, home, locale):
-        from wagtail.models import PageViewRestriction
+        return cls(locale.pk, home.path if home else "", page_cache.private_paths())
 
-        from home import page_cache
-
-        private = page_cache.remembered(
-            "search:private-paths", lambda: tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
-        )
-        return cls(locale.pk, home.path if home else "", private)
-
-    def sql(self, page_id):
-        """A condition true when the page whose id is the SQL expression `page_id`
-        is in scope, and its parameters."""
+    def sql(self):
+        """A condition true when the page of the index entry `e` is in scope, and its parameters."""
         conditions = ["p.live", "p.locale_id = %s", "p.depth > 1", "p.path LIKE %s"]
         parameters = [self.locale_id, self.path_prefix + "%"]
         for prefix in self.private_prefixes:
@@ -171,9 +165,14 @@ class Scope:
         # A scalar subquery, which PostgreSQL never turns into a join: a hash join
         # would read every page of the language first.
         return (
-            f"(SELECT {' AND '.join(conditions)} FROM {Page._meta.db_table} p WHERE p.id = {page_id})",
+            f"(SELECT {' AND '.join(conditions)} FROM {Page._meta.db_table} p WHERE p.id = {_page_id('e.object_id')})",
             parameters,
         )
+
+
+def _page_types():
+    # Snippets (fees) are indexed too, and their ids are not page ids.
+    return sorted(get_descendants_content_types_pks(Page))
 
 
 def _page_id(column):
@@ -187,8 +186,7 @@ def candidates(scope, roots):
     """The index's best matches for any of `roots` among the pages in `scope`, with their text."""
     if not roots:
         return []
-    # Snippets (fees) are indexed too, and their ids are not page ids.
-    page_types = sorted(get_descendants_content_types_pks(Page))
+    page_types = _page_types()
     if connection.vendor == "postgresql":
         return _postgres_candidates(scope, page_types, roots)
     return _sqlite_candidates(scope, page_types, roots)
@@ -199,9 +197,8 @@ def _sqlite_best(scope, page_types, matches, order, limit, columns="e.object_id"
     itself (the cheap part) and the first of its best FTS_BEST in scope are kept,
     until there are `limit` (SQLite stops there: a later match is not ranked).
     Best first within each match."""
-    table = IndexEntry._meta.db_table
-    fts = f"{table}_fts"
-    in_scope, scope_parameters = scope.sql(_page_id("e.object_id"))
+    table, fts = IndexEntry._meta.db_table, fts_table()
+    in_scope, scope_parameters = scope.sql()
     types = ", ".join(str(int(pk)) for pk in page_types)
     part = (
         f"SELECT * FROM (SELECT {columns} FROM "
@@ -226,7 +223,7 @@ def _postgres_candidates(scope, page_types, roots):
     # Roots are [a-z0-9]+ (home.text.WORD): safe in a raw tsquery.
     any_word, every_word = " | ".join(roots), " & ".join(roots)
     table = IndexEntry._meta.db_table
-    in_scope, scope_parameters = scope.sql(_page_id("e.object_id"))
+    in_scope, scope_parameters = scope.sql()
     select = f"SELECT e.object_id, e.title_text, e.body_text, e.content_type_id FROM {table} e"
     where = "e.content_type_id = ANY(%s) AND {column} @@ to_tsquery('simple', %s) AND " + in_scope
     statement = (
@@ -294,7 +291,7 @@ def _document_frequency(root):
         from django.contrib.postgres.search import SearchQuery
 
         return IndexEntry.objects.filter(body=SearchQuery(root, search_type="raw", config="simple")).count()
-    fts = f"{IndexEntry._meta.db_table}_fts"
+    fts = fts_table()
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH %s", ['{body}: "' + root + '"'])
         return cursor.fetchone()[0]
@@ -346,11 +343,11 @@ def suggestions(scope, typed, limit):
     typed_words = text.words(typed)
     if not typed_words:
         return []
-    page_types = sorted(get_descendants_content_types_pks(Page))
+    page_types = _page_types()
     if connection.vendor == "postgresql":
         # Words are [a-z0-9]+ (home.text.WORD): safe in a raw tsquery.
         prefix = " & ".join(typed_words) + ":*"
-        in_scope, parameters = scope.sql(_page_id("e.object_id"))
+        in_scope, parameters = scope.sql()
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT e.object_id FROM {IndexEntry._meta.db_table} e WHERE e.content_type_id = ANY(%s) "

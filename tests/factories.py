@@ -11,7 +11,7 @@ from django.contrib.auth.models import User
 from django.utils import timezone
 from wagtail.models import Locale
 
-from education.models import Fee, FeeRate
+from education.models import Fee, FeeRate, ServiceEvent
 from home.models import Office, OfficialChannel
 from village_programs.models import TrainingSession, Village, VillageOfficer
 
@@ -44,6 +44,22 @@ class OfficialChannelFactory(factory.django.DjangoModelFactory):
     value = factory.Sequence(lambda n: f"https://kantor{n}.imigrasi.go.id")
     label = "Situs kantor"
     verified_on = factory.LazyFunction(timezone.localdate)
+
+
+class ServiceEventFactory(factory.django.DjangoModelFactory):
+    """A mobile service of the demo's Karawang office, two hours long, starting in
+    two days unless `starts_at` says otherwise."""
+
+    class Meta:
+        model = ServiceEvent
+
+    office = factory.LazyFunction(lambda: Office.objects.get(code="karawang", locale__language_code="id"))
+    locale = factory.SelfAttribute("office.locale")
+    kind = ServiceEvent.Kind.MALL
+    title = factory.Sequence(lambda n: f"Layanan contoh {n}")
+    place = "Mal Contoh"
+    starts_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=2))
+    ends_at = factory.LazyAttribute(lambda event: event.starts_at + datetime.timedelta(hours=2))
 
 
 class FeeFactory(factory.django.DjangoModelFactory):

@@ -14,8 +14,6 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from home import page_cache
-
 from . import notices, outbox, tasks
 from .models import OutreachRequest
 from .models.outreach import OutreachStateChange
@@ -147,9 +145,7 @@ def publish_event(request):
     event = request.event
     if request.state in (State.DECLINED, State.CANCELLED):
         if event:
-            ServiceEvent.objects.filter(translation_key=event.translation_key).update(cancelled=True)
-            # update() sends no signal: the public pages and what they remember must renew.
-            page_cache.invalidate()
+            change_event(event, cancelled=True)
         return
     if request.state != State.SCHEDULED:
         return
@@ -179,8 +175,18 @@ def publish_event(request):
         request.event = event
         request.save(update_fields=["event"])
     else:
-        ServiceEvent.objects.filter(translation_key=event.translation_key).update(**values)
-        page_cache.invalidate()  # as above
+        change_event(event, **values)
+
+
+def change_event(event, **values):
+    """Every language's copy of `event`, saved one by one (not update()): saving renews
+    the public pages' cache and the search index, which listen for saves."""
+    from education.models import ServiceEvent
+
+    for copy in ServiceEvent.objects.filter(translation_key=event.translation_key):
+        for name, value in values.items():
+            setattr(copy, name, value)
+        copy.save()
 
 
 def event_title(village):

@@ -6,8 +6,8 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from education.models import ServiceEvent
-from home.models import Office
 from home.schedules import nth_saturdays, validate_weeks_of_month
+from tests.factories import ServiceEventFactory
 from tests.html import soup, text
 
 D = datetime.date
@@ -69,27 +69,8 @@ def test_icalendar_feed_parses_and_lists_upcoming_events(client):
 
 @pytest.mark.django_db
 def test_past_and_cancelled_events_are_not_listed(client):
-    office = Office.objects.get(code="karawang", locale__language_code="id")
-    now = timezone.now()
-    ServiceEvent.objects.create(
-        locale=office.locale,
-        office=office,
-        kind="mall",
-        title="Sudah lewat",
-        place="X",
-        starts_at=now - datetime.timedelta(days=2),
-        ends_at=now - datetime.timedelta(days=2, hours=-2),
-    )
-    ServiceEvent.objects.create(
-        locale=office.locale,
-        office=office,
-        kind="mall",
-        title="Dibatalkan",
-        place="X",
-        cancelled=True,
-        starts_at=now + datetime.timedelta(days=2),
-        ends_at=now + datetime.timedelta(days=2, hours=2),
-    )
+    ServiceEventFactory(title="Sudah lewat", starts_at=timezone.now() - datetime.timedelta(days=2))
+    ServiceEventFactory(title="Dibatalkan", cancelled=True)
     body = text(client.get("/id/layanan-dan-jadwal/"))
     assert "Layanan paspor keliling di Desa Citeko" in body
     assert "Sudah lewat" not in body and "Dibatalkan" not in body

@@ -124,8 +124,8 @@ def test_what_an_uncached_page_remembers_follows_every_change(client):
     """Pages read their site, their own page, documents, fees, linked warnings,
     translations and events from what was remembered for this content
     (page_cache.remembered): each change shows on the very next uncached request."""
-    from education.models import RequirementPage, ServiceEvent
-    from home.models import Office
+    from education.models import RequirementPage
+    from tests.factories import ServiceEventFactory
 
     nocache = {"HTTP_CACHE_CONTROL": "no-cache"}
     page = RequirementPage.objects.get(locale__language_code="id", slug="paspor-hilang")
@@ -145,14 +145,9 @@ def test_what_an_uncached_page_remembers_follows_every_change(client):
     warning.unpublish()
     assert warning.title not in text(client.get(LOST, **nocache))
 
-    office = Office.objects.get(code="karawang", locale__language_code="id")
     now = timezone.now()
-    event = ServiceEvent.objects.create(
-        locale=office.locale,
-        office=office,
-        kind="mall",
+    event = ServiceEventFactory(
         title="Paspor di Mal Karawang",
-        place="Mal Karawang",
         starts_at=now - datetime.timedelta(hours=1),
         ends_at=now + datetime.timedelta(seconds=2),
     )

@@ -161,10 +161,7 @@ class Command(BaseCommand):
                 rows.append((name, path, *self.drive(port, path, headers, seconds, clients)))
             if only:
                 self.table(rows)
-                self.stdout.write(
-                    "\nWorker memory (RSS): "
-                    + ", ".join(f"{mb:.0f} MB" for mb in self.worker_memory(gunicorn.pid).values())
-                )
+                self.write_memory(self.worker_memory(gunicorn.pid))
                 return
             weight = self.page_weight(port, LOST)
             officer_weights = {
@@ -380,6 +377,9 @@ class Command(BaseCommand):
         self.stdout.write(f"\nRequirement page with all its assets, gzip: {total / 1024:.1f} KB")
         for item, size in weight.items():
             self.stdout.write(f"  {size / 1024:7.1f} KB  {item}")
+        self.write_memory(memory)
+
+    def write_memory(self, memory):
         self.stdout.write("\nWorker memory (RSS): " + ", ".join(f"{mb:.0f} MB" for mb in memory.values()))
 
     def table(self, rows):
