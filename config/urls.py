@@ -6,15 +6,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import seo
+from core import views as home_views
 from education import api as education_api
 from faq import api as faq_api
 from faq import views as faq_views
-from home import api, seo
-from home import views as home_views
+from home import api
 from search import views as search_views
 from village_programs import api as booking_api
 
-handler500 = "home.views.server_error"
+handler500 = "core.views.server_error"
 
 # The open-data API (docs/open-data.md). A breaking change means a new /api/v2/.
 api_v1 = [

@@ -6,11 +6,12 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from home import api, ratelimit
+from core import ratelimit
+from core.locales import active_locale
+from core.text import plain_text
+from home import api
 from home.api import ApiError, NotFound, endpoint, page_fields, paginated
-from home.locales import active_locale
 from home.models import SiteSettings
-from home.text import plain_text
 
 from . import checker
 from .models import (

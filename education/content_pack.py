@@ -10,7 +10,7 @@ from django.utils import timezone
 from wagtail.documents.models import Document
 
 from home.models import Office
-from home.packs import section
+from packs.loader import section
 
 from .handout_pdf import text_pdf
 from .models import (

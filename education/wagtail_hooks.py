@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.exports import SafeCsvMixin
+from core.exports import SafeCsvMixin
 from home.office_teams import OfficeScopedViewSet
 from home.review import overdue_pages
 

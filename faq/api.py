@@ -2,9 +2,9 @@
 
 from django.utils.translation import gettext as _
 
+from core.text import plain_text
 from home import api
 from home.api import ApiError, endpoint, page_fields, paginated
-from home.text import plain_text
 
 from .models import FaqQuestionPage, Topic
 

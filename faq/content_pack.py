@@ -2,7 +2,7 @@
 
 from wagtail.models import Page
 
-from home.packs import PackError, section
+from packs.loader import PackError, section
 
 from .models import FaqPage, FaqQuestionPage
 

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.text import without_personal_numbers
+from core.text import without_personal_numbers
 
 
 class FeedbackForm(forms.Form):

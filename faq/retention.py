@@ -2,7 +2,7 @@
 
 from django.conf import settings
 
-from home.retention import cutoff, purger
+from operations.retention import cutoff, purger
 
 from .models import Feedback
 

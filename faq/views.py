@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from home import ratelimit, security
+from core import ratelimit, security
 
 from .forms import FeedbackForm
 from .models import FaqQuestionPage, Feedback

@@ -21,7 +21,7 @@ from django.utils import translation
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
 
-from home.locales import active_locale, site_home
+from core.locales import active_locale, site_home
 from home.models import Office
 
 VERSION = "v1"

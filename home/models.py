@@ -29,9 +29,11 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from . import channels, page_cache, schedules
+from core import page_cache
+from core.text import analyse, html_text
+
+from . import channels, schedules
 from .schedules import validate_weekdays, validate_weeks_of_month
-from .text import analyse, html_text
 
 
 class BasePage(Page):

@@ -11,8 +11,9 @@ from wagtail.admin.panels import ObjectList
 from wagtail.models import GroupPagePermission, Page, Workflow
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.roles import EDITORS, REVIEWERS
+
 from .models import Office, OfficeTeam
-from .roles import EDITORS, REVIEWERS
 
 
 def office_keys(user):

@@ -7,7 +7,10 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import office_teams, review, tasks, two_factor
+from core import two_factor
+from operations import tasks
+
+from . import office_teams, review
 from .models import AlertBanner, Office, OfficeTeam
 from .office_teams import OfficeScopedViewSet
 

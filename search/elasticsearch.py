@@ -5,7 +5,10 @@ sub-field per language, analysed by that language's stemmer and stop words
 with the synonyms of search/synonyms.txt applied at query time; a query reads
 the sub-field of the reader's language. Settings: WAGTAILSEARCH_BACKENDS with
 "BACKEND": "search.elasticsearch" (config/settings/base.py does this when
-SEARCH_URL is set)."""
+SEARCH_URL is set).
+
+The one override of Wagtail's Elasticsearch internals (`_remap_fields`);
+tests/search/test_library_overrides.py fails if Wagtail changes it."""
 
 from copy import deepcopy
 
@@ -18,7 +21,10 @@ from wagtail.search.backends.elasticsearch9 import (
     Elasticsearch9SearchQueryCompiler,
 )
 
-from home import text
+from core import text
+from core.library_versions import require
+
+require("wagtail", ">=7.4,<7.5", __name__)
 
 # Elasticsearch's built-in stop word lists for each site language.
 ENGINE_LANGUAGES = {"id": "indonesian", "en": "english"}

@@ -7,7 +7,7 @@ from django.core.cache import cache
 from wagtail.models import Page
 from wagtail.search.query import PlainText
 
-from home import text
+from core import text
 
 VOCABULARY_TIMEOUT = 60 * 60
 

@@ -27,7 +27,7 @@ from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.models import Page
 from wagtail.search.models import IndexEntry
 
-from home import page_cache, text
+from core import page_cache, text
 
 from .fts import fts_table
 
@@ -220,7 +220,7 @@ def _postgres_candidates(scope, page_types, roots):
     whose text has some of them;
     the text parts unranked: ranking every long text that matches a common word is
     what made search slow, and the ranking here reads the text anyway."""
-    # Roots are [a-z0-9]+ (home.text.WORD): safe in a raw tsquery.
+    # Roots are [a-z0-9]+ (core.text.WORD): safe in a raw tsquery.
     any_word, every_word = " | ".join(roots), " & ".join(roots)
     table = IndexEntry._meta.db_table
     in_scope, scope_parameters = scope.sql()
@@ -345,7 +345,7 @@ def suggestions(scope, typed, limit):
         return []
     page_types = _page_types()
     if connection.vendor == "postgresql":
-        # Words are [a-z0-9]+ (home.text.WORD): safe in a raw tsquery.
+        # Words are [a-z0-9]+ (core.text.WORD): safe in a raw tsquery.
         prefix = " & ".join(typed_words) + ":*"
         in_scope, parameters = scope.sql()
         with connection.cursor() as cursor:

@@ -3,7 +3,7 @@ reports, not a record of what readers asked for ever."""
 
 from django.conf import settings
 
-from home.retention import cutoff, purger
+from operations.retention import cutoff, purger
 
 from .models import QueryLog
 

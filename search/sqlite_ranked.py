@@ -1,4 +1,7 @@
-"""The ranked SQLite search backend: see search/database.py."""
+"""The ranked SQLite search backend: see search/database.py.
+
+The one override of modelsearch's SQLite internals (`_do_search`, `_do_count` of its
+results); tests/search/test_library_overrides.py fails if modelsearch changes them."""
 
 from modelsearch.backends.database.sqlite.query import MatchExpression
 from modelsearch.backends.database.sqlite.sqlite import (
@@ -11,6 +14,10 @@ from modelsearch.backends.database.sqlite.sqlite import (
 )
 from modelsearch.query import MatchAll, Not, Phrase, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
+
+from core.library_versions import require
+
+require("modelsearch", ">=1.3,<1.4", __name__)
 
 # How many of the best full-text matches are looked at before the page filters
 # (live, public, language) apply. Far more than anyone pages through.

@@ -15,8 +15,8 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from home import ratelimit, text
-from home.locales import active_locale, site_home
+from core import ratelimit, text
+from core.locales import active_locale, site_home
 from home.models import SiteSettings
 
 from . import query as search_query

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from home.db import reporting_db
+from core.db import reporting_db
 
 from .models import QueryLog
 

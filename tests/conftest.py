@@ -10,7 +10,7 @@ import dj_database_url
 import pytest
 from django.core.management import call_command
 
-from home.catalogues import compile_catalogues
+from core.catalogues import compile_catalogues
 
 PROJECT = Path(__file__).resolve().parent.parent
 

@@ -6,7 +6,7 @@ class VillageProgramsConfig(AppConfig):
     verbose_name = "Village programme"
 
     def ready(self):
-        from home.tasks import report_backlog, start_with_worker
+        from operations.tasks import report_backlog, start_with_worker
 
         from . import retention  # noqa: F401 (registers its purges)
         from .notices import schedule_digest

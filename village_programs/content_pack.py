@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from education.models import EducationModulePage
 from home.models import Office
-from home.packs import section
+from packs.loader import section
 
 from .models import OutreachRequest, TrainingSession, Village, VillageProgramIndexPage, VillageProgramPage
 from .models.outreach import OutreachStateChange

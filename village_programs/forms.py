@@ -7,9 +7,9 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from core.locales import active_locale
 from education.models import EducationModulePage
 from home.channels import InvalidChannel, normalize_phone
-from home.locales import active_locale
 
 from . import photos, sessions
 from .models import OutreachRequest, TrainingSession, VillageOfficer

@@ -16,7 +16,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from home.tasks import REPEATING, enqueue_once
+from operations.tasks import REPEATING, enqueue_once
 
 from .models import Notice, OutreachRequest, TrainingSession, VillageOfficer
 

@@ -11,7 +11,7 @@ from django.core.files.base import ContentFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
-from home.images import reencode
+from core.images import reencode
 
 from .models.sessions import private_storage
 

@@ -7,7 +7,7 @@ from collections import defaultdict
 from django.db.models import Count, Sum
 from django.db.models.functions import TruncMonth
 
-from home.db import reporting_db
+from core.db import reporting_db
 
 from .models import TrainingSession
 

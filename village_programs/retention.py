@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from home.retention import cutoff, purger
+from operations.retention import cutoff, purger
 
 from . import audit, history, photos
 from .models import OutreachRequest, SessionPhoto, TrainingSession

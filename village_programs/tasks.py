@@ -2,7 +2,7 @@
 
 from django_tasks import task
 
-from home.tasks import REPEATING, enqueue_once
+from operations.tasks import REPEATING, enqueue_once
 
 from . import outbox
 

@@ -19,9 +19,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control, never_cache
 
+from core import page_cache
+from core.locales import active_locale
 from education.models import EducationModulePage
-from home import page_cache
-from home.locales import active_locale
 from home.templatetags.site_tags import home_office
 
 from . import audit, history, my_data, notices, outreach, sessions

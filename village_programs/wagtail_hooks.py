@@ -17,9 +17,9 @@ from wagtail.admin.views.generic import EditView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from core.exports import SafeIndexView
 from education.models import EducationModulePage
 from home import review
-from home.exports import SafeIndexView
 from home.models import Office
 
 from . import audit, lockouts, outreach, reports, sessions

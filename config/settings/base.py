@@ -25,11 +25,14 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", ".localhost
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "core",
+    "operations",
     "home",
     "education",
     "faq",
     "village_programs",
     "search",
+    "packs",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -64,22 +67,22 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "home.middleware.ContentSecurityPolicyMiddleware",
-    "home.middleware.PermissionsPolicyMiddleware",
+    "core.middleware.ContentSecurityPolicyMiddleware",
+    "core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag and 304 Not Modified, for cached pages too.
     "django.middleware.http.ConditionalGetMiddleware",
     # Early, so that a cached page skips everything below (home/page_cache.py).
-    "home.page_cache.PageCacheMiddleware",
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "home.middleware.LocaleMiddleware",
+    "core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "home.two_factor.StaffTwoFactorMiddleware",
-    "home.middleware.SessionTimeoutMiddleware",
-    "home.middleware.LoginThrottleMiddleware",
+    "core.two_factor.StaffTwoFactorMiddleware",
+    "core.middleware.SessionTimeoutMiddleware",
+    "core.middleware.LoginThrottleMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -128,8 +131,8 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 30))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_USERNAME_CALLABLE = "home.security.axes_username"
-AXES_CLIENT_IP_CALLABLE = "home.security.client_ip"
+AXES_USERNAME_CALLABLE = "core.security.axes_username"
+AXES_CLIENT_IP_CALLABLE = "core.security.client_ip"
 # Wrong passwords from one address across all user names (password spraying), per hour,
 # and password-reset requests per client and per e-mail address, per hour (home/middleware.py).
 LOGIN_FAILURES_PER_CLIENT = (env_int("LOGIN_FAILURES_PER_CLIENT", 30), 3600)
@@ -331,7 +334,7 @@ if WAGTAILFRONTENDCACHE:
 
 # Background work: django-tasks with its database backend; `manage.py run_worker` runs it.
 # Wagtail queues its search-index updates here too, so the worker must run beside the site.
-TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "home.task_backend.FairDatabaseBackend")}}
+TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "operations.task_backend.FairDatabaseBackend")}}
 # A task still RUNNING this long after it started lost its worker (killed, machine
 # restarted): it is queued again. Longer than any task takes, booking timeouts included.
 TASK_LEASE_SECONDS = env_int("TASK_LEASE_SECONDS", 900)
@@ -405,13 +408,13 @@ SUGGEST_RATE_LIMIT = (env_int("SUGGEST_RATE_LIMIT", 120), 60)
 CHECKER_RATE_LIMIT = (env_int("CHECKER_RATE_LIMIT", 30), 60)
 SEARCH_RATE_LIMIT = (env_int("SEARCH_RATE_LIMIT", 60), 60)
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.forms.PdfDocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.forms.PdfDocumentForm"
 MAX_DOCUMENT_BYTES = env_int("MAX_DOCUMENT_BYTES", 10 * 1024 * 1024)
 # Photos and pictures only: no SVG, which can carry scripts.
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = MAX_UPLOAD_BYTES
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
-WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.ReencodedImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.forms.ReencodedImageForm"
 # Editors may use h2-h4 in rich text: the page title is the only h1.
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {

@@ -29,3 +29,5 @@ PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "test-
 # Serve static files straight from their sources, as runserver does.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The developers' tools (benchmarks, stand-ins, demo accounts) are tested too.
+INSTALLED_APPS = [*INSTALLED_APPS, "tools"]  # noqa: F405

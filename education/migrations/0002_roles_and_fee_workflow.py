@@ -3,7 +3,7 @@ editors propose a new rate, reviewers approve and publish it."""
 
 from django.db import migrations
 
-from home.roles import EDITORS, REVIEWERS, grant
+from core.roles import EDITORS, REVIEWERS, grant
 
 
 def forwards(apps, schema_editor):

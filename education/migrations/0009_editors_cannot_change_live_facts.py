@@ -5,7 +5,7 @@ propose rates through the review."""
 
 from django.db import migrations
 
-from home.roles import EDITORS, revoke
+from core.roles import EDITORS, revoke
 
 
 def forwards(apps, schema_editor):

@@ -4,7 +4,7 @@ pages and fee rates. Existing rows stay live."""
 
 from django.db import migrations
 
-from home.roles import reviewed_snippet
+from core.roles import reviewed_snippet
 
 
 def forwards(apps, schema_editor):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.locales import active_locale
+from core.locales import active_locale
 
 from .fees import ChecklistUse, Fee
 from .requirements import Channel, RequirementPage, Service

@@ -11,7 +11,7 @@ from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin, Wo
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.locales import active_locale
+from core.locales import active_locale
 from home.models import BasePage, revisions_relation, workflow_states_relation
 
 

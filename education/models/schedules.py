@@ -12,8 +12,8 @@ from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, Transl
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home import page_cache
-from home.locales import active_locale
+from core import page_cache
+from core.locales import active_locale
 from home.models import BasePage, Office, SiteSettings, revisions_relation, workflow_states_relation
 
 from .fees import Fee

@@ -4,7 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from home import ratelimit
+from core import ratelimit
 from home.models import BasePage, Office, SiteSettings
 
 from .. import checker

@@ -3,7 +3,7 @@ improve the answers, have it; village programme staff do not."""
 
 from django.db import migrations
 
-from home.roles import EDITORS, REVIEWERS, grant
+from core.roles import EDITORS, REVIEWERS, grant
 
 
 def forwards(apps, schema_editor):

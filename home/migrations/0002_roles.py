@@ -6,7 +6,7 @@ duplicated, keeping the default approval workflow on the whole page tree."""
 
 from django.db import migrations
 
-from home.roles import EDITORS, REVIEWERS, VILLAGE_STAFF, grant
+from core.roles import EDITORS, REVIEWERS, VILLAGE_STAFF, grant
 
 
 def forwards(apps, schema_editor):

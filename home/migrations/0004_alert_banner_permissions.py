@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from home.roles import EDITORS, REVIEWERS, grant
+from core.roles import EDITORS, REVIEWERS, grant
 
 
 def forwards(apps, schema_editor):

@@ -4,7 +4,7 @@ right) may write one; editors can still read them."""
 
 from django.db import migrations
 
-from home.roles import EDITORS, revoke
+from core.roles import EDITORS, revoke
 
 
 def forwards(apps, schema_editor):

@@ -5,8 +5,8 @@ from django.urls import translate_url
 from django.utils import timezone, translation
 from wagtail.models import Page, Site
 
-from home import page_cache
-from home.locales import active_locale, site_home
+from core import page_cache
+from core.locales import active_locale, site_home
 from home.models import SiteSettings
 
 register = template.Library()

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from faq.models import FaqPage, FaqQuestionPage, Feedback, Topic
-from home.packs import Pack
+from packs.loader import Pack
 from tests.html import soup, text
 
 QUESTIONS = Pack("karawang").read("faq")["questions"]

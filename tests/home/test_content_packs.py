@@ -11,7 +11,7 @@ from wagtail.models import Page, Site
 
 from education.models import Fee
 from home.models import Office, SiteSettings
-from home.packs import Pack, available
+from packs.loader import Pack, available
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db
@@ -101,7 +101,7 @@ def test_a_pack_cannot_hold_what_an_editor_could_not_save(tmp_path, monkeypatch)
     """SQLite does not enforce lengths; the loader validates as the admin would."""
     from django.core.exceptions import ValidationError
 
-    from home import packs
+    from packs import loader as packs
 
     folder = tmp_path / "overlong"
     folder.mkdir()

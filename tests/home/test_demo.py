@@ -64,7 +64,7 @@ def test_demo_accounts_come_from_the_pack_once(tmp_path, monkeypatch, capsys):
     """create_demo_admin makes the administrator and the pack's officers, each once."""
     from django.contrib.auth.models import User
 
-    from village_programs.management.commands import create_demo_admin
+    from tools.management.commands import create_demo_admin
 
     monkeypatch.setattr(create_demo_admin, "CREDENTIALS_FILE", tmp_path / ".demo-admin")
     call_command("create_demo_admin", force=True)

@@ -3,7 +3,7 @@ from django.test import override_settings
 from wagtail.models import Locale
 from wagtail_localize.models import LocaleSynchronization
 
-from home.locales import ensure_locales
+from core.locales import ensure_locales
 from home.models import HomePage
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ import pytest
 import requests
 import urllib3
 
-from home.edge import NGINX, available, local_copy
+from tools.edge import NGINX, available, local_copy
 
 pytestmark = pytest.mark.skipif(
     not available(),

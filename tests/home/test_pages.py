@@ -1,7 +1,7 @@
 import pytest
 from django.utils import translation
 
-from home.views import server_error
+from core.views import server_error
 from tests.html import alternates, language_links, soup, text
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,7 @@ import time
 
 from django.test import RequestFactory
 
-from home import ratelimit
+from core import ratelimit
 
 
 def request_from(address):

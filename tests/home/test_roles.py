@@ -2,7 +2,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from wagtail.models import GroupPagePermission, Page, Workflow
 
-from home.roles import EDITORS, REVIEWERS, VILLAGE_STAFF
+from core.roles import EDITORS, REVIEWERS, VILLAGE_STAFF
 
 pytestmark = pytest.mark.django_db
 

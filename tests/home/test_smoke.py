@@ -8,7 +8,7 @@ from django.test import override_settings
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from home.tasks import worker_heartbeat
+from operations.tasks import worker_heartbeat
 from tests.conftest import free_port
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django_tasks import task
 from django_tasks_db.models import DBTaskResult
 
-from home.tasks import enqueue_once, reclaim_abandoned, start_jobs, worker_heartbeat
+from operations.tasks import enqueue_once, reclaim_abandoned, start_jobs, worker_heartbeat
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +17,7 @@ def index_update():
     """Stands in for Wagtail's search and reference-index updates."""
 
 
-DATABASE_BACKEND = {"default": {"BACKEND": "home.task_backend.FairDatabaseBackend"}}
+DATABASE_BACKEND = {"default": {"BACKEND": "operations.task_backend.FairDatabaseBackend"}}
 
 
 def test_enqueueing_a_repeating_job_twice_leaves_one_row(settings):
@@ -34,11 +34,11 @@ def test_a_worker_starting_twice_leaves_one_of_each_job(settings):
     start_jobs()
     queued = list(DBTaskResult.objects.filter(status="READY").values_list("task_path", flat=True))
     assert sorted(queued) == sorted(set(queued))
-    assert "home.tasks.worker_heartbeat" in queued
-    assert "home.tasks.publish_scheduled_content" in queued
+    assert "operations.tasks.worker_heartbeat" in queued
+    assert "operations.tasks.publish_scheduled_content" in queued
     assert "village_programs.tasks.deliver_outreach" in queued
 
-    assert "home.tasks.purge_personal_data" in queued
+    assert "operations.tasks.purge_personal_data" in queued
 
 
 def test_enqueueing_a_repeating_job_twice_on_the_immediate_backend_runs_it_once(settings):
@@ -55,7 +55,7 @@ def test_enqueueing_a_repeating_job_twice_on_the_immediate_backend_runs_it_once(
     finally:
         task_finished.disconnect(count)
     # It ran once and, unable to wait a minute, did not queue itself again.
-    assert runs == ["home.tasks.worker_heartbeat"]
+    assert runs == ["operations.tasks.worker_heartbeat"]
     assert not DBTaskResult.objects.exists()
 
 
@@ -103,7 +103,7 @@ def test_the_queue_is_visible_to_those_allowed(admin_client, client, settings):
 
     start_jobs()
     page = admin_client.get("/admin/tasks/").content.decode()
-    assert "home.tasks.worker_heartbeat" in page and "outbox" in page
+    assert "operations.tasks.worker_heartbeat" in page and "outbox" in page
     editor = User.objects.create_user("editor-tasks", password="editor-tasks-2026")
     editor.groups.add(Group.objects.get(name="Editors"))
     client.force_login(editor)

@@ -78,8 +78,8 @@ def test_once_the_source_is_approved_the_translation_can_go_live(client, source_
 def test_a_new_translation_gets_a_slug_in_its_own_language(client):
     from wagtail.models import Locale, Site
 
+    from core.translation import translate
     from home.models import InformationPage
-    from home.translation import translate
 
     home = Site.objects.get(is_default_site=True).root_page
     page = home.add_child(

@@ -13,8 +13,8 @@ from django.utils import translation
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from core import text
 from education.models import RequirementPage
-from home import text
 from search import elasticsearch
 
 

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.test import override_settings
 
-from home import text
+from core import text
 from search.query import forget_vocabulary
 from tests.html import soup
 

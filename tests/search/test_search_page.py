@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
-from home import text
+from core import text
 from home.models import HomePage, InformationPage
 from search.models import QueryLog
 from tests.html import soup

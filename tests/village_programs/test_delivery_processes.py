@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from village_programs.booking_standin import BookingStandIn
+from tools.booking_standin import BookingStandIn
 
 SECRET = "worker-test-secret"
 

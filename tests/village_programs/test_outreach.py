@@ -8,8 +8,8 @@ from django.utils import timezone
 
 from education.models import ServiceEvent
 from tests.html import soup, text
+from tools.booking_standin import BookingStandIn
 from village_programs import booking, outbox, outreach
-from village_programs.booking_standin import BookingStandIn
 from village_programs.models import OutboxEntry, OutreachRequest, Village
 
 from .conftest import make_officer

@@ -3,7 +3,7 @@ accounts, and review training sessions. Reviewers may read the sessions too."""
 
 from django.db import migrations
 
-from home.roles import REVIEWERS, VILLAGE_STAFF, grant
+from core.roles import REVIEWERS, VILLAGE_STAFF, grant
 
 
 def forwards(apps, schema_editor):

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from home.roles import REVIEWERS, VILLAGE_STAFF, grant
+from core.roles import REVIEWERS, VILLAGE_STAFF, grant
 
 
 def forwards(apps, schema_editor):

@@ -21,7 +21,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from home import edge
+from tools import edge
 
 LOST = "/id/syarat-paspor/paspor-hilang/"
 GUNICORN_CONF = Path(settings.BASE_DIR) / "site" / "deploy" / "gunicorn.conf.py"

@@ -26,7 +26,7 @@ from django.utils import timezone
 from django.utils.module_loading import autodiscover_modules
 from wagtail.models import Locale, Site
 
-from .translation import translate
+from core.translation import translate
 
 PACKS = Path(settings.BASE_DIR) / "site" / "demo"
 
@@ -141,7 +141,7 @@ class Pack:
 
     def name_in_settings(self, name, page):
         """Name `page` in the site's settings as `name` (e.g. "privacy_page"), unless editors chose one."""
-        from .models import SiteSettings
+        from home.models import SiteSettings
 
         site_settings = SiteSettings.for_site(self.site)
         if getattr(site_settings, f"{name}_id") is None:

@@ -8,9 +8,10 @@ from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from .models import AlertBanner, ContactPage, HomePage, InformationPage, Office, OfficialChannel
-from .office_teams import ensure_teams
-from .packs import section
+from home.models import AlertBanner, ContactPage, HomePage, InformationPage, Office, OfficialChannel
+from home.office_teams import ensure_teams
+
+from .loader import section
 
 
 @section("offices")

@@ -10,7 +10,7 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 
-from home.security import client_ip
+from core.security import client_ip
 
 
 def client_key(request):

@@ -4,7 +4,7 @@ import socket
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from home.tasks import start_jobs
+from operations.tasks import start_jobs
 
 
 class Command(BaseCommand):

@@ -70,7 +70,7 @@ def private_paths():
 
 
 def find_site_for_request(request):
-    """Wagtail's Site.find_for_request (home/apps.py puts it in its place): Wagtail
+    """Wagtail's Site.find_for_request (core/wagtail_overrides.py puts it in its place): Wagtail
     finds the site with one query and its home page with two more, on every page
     served; here the site, with its specific home page, is remembered per host
     until the content changes."""

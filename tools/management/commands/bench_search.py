@@ -19,8 +19,8 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from home.management.commands.bench import Command as PageBench
-from home.management.commands.bench import percentile, production_env
+from tools.management.commands.bench import Command as PageBench
+from tools.management.commands.bench import percentile, production_env
 
 # What readers ask most, in both languages: common words (many matches to rank),
 # rare ones, misspellings, and the suggestions list as it is typed.

@@ -16,7 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.utils import timezone
 
-from home.tasks import HEARTBEAT_EVERY, backlogs, queue_overview, worker_heartbeat
+from operations.tasks import HEARTBEAT_EVERY, backlogs, queue_overview, worker_heartbeat
 
 # A worker that has not run its heartbeat task for this long is taken for stopped.
 HEARTBEAT_LATE = HEARTBEAT_EVERY * 3

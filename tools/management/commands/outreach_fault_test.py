@@ -14,16 +14,16 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from home.models import Office
+from tools.booking_standin import BookingStandIn
 from village_programs import outreach
-from village_programs.booking_standin import BookingStandIn
 from village_programs.models import OutboxEntry, OutreachRequest, Village
 
 SECRET = "fault-test-secret"
 # Jobs that reschedule themselves: each must be queued once, however often workers died.
 REPEATING_JOBS = {
-    "home.tasks.worker_heartbeat",
-    "home.tasks.publish_scheduled_content",
-    "home.tasks.purge_personal_data",
+    "operations.tasks.worker_heartbeat",
+    "operations.tasks.publish_scheduled_content",
+    "operations.tasks.purge_personal_data",
     "village_programs.tasks.deliver_outreach",
 }
 

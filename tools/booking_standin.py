@@ -9,7 +9,7 @@ import time
 from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from . import booking
+from village_programs import booking
 
 
 class BookingStandIn:

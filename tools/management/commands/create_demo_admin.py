@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from home.packs import Pack, PackError
+from packs.loader import Pack, PackError
 from village_programs.models import Village, VillageOfficer
 
 CREDENTIALS_FILE = settings.BASE_DIR / ".demo-admin"

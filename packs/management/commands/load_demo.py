@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from home.packs import Pack, PackError, available
+from packs.loader import Pack, PackError, available
 
 
 class Command(BaseCommand):

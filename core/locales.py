@@ -4,7 +4,7 @@ mirrors the default locale's pages (as aliases) until editors translate them."""
 
 from django.conf import settings
 
-from home import page_cache
+from core import page_cache
 
 
 def ensure_locales(**kwargs):

@@ -20,7 +20,7 @@ from django_otp import devices_for_user, user_has_device
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from home.roles import REVIEWERS
+from core.roles import REVIEWERS
 
 # What a signed-in but not yet verified user may open: these pages, and the
 # admin's icons and translations that every admin page (these too) loads.

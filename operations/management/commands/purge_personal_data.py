@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from home.retention import purge_all
+from operations.retention import purge_all
 
 
 class Command(BaseCommand):

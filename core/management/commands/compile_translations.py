@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from home.catalogues import compile_catalogues
+from core.catalogues import compile_catalogues
 
 
 class Command(BaseCommand):

@@ -1,0 +1,27 @@
+"""Every place we replace part of Wagtail's own code, and why.
+
+Both replacements keep Wagtail's behaviour and remember its answer:
+- `Locale.get_active` asks the database for the reader's locale at every `.localized`
+  (site routing, snippets, page links); the process keeps one per language instead
+  (core/locales.py forgets them when a locale is saved or deleted).
+- `Site.find_for_request` finds the site with one query and its home page with two
+  more, on every page served; the site, with its specific home page, is remembered
+  per host until the content changes (core/page_cache.py).
+
+tests/core/test_library_overrides.py fails if Wagtail stops routing these calls the
+way the replacements assume (Site._find_for_request, the request attribute)."""
+
+from core.library_versions import require
+
+WAGTAIL = ">=7.4,<7.5"
+
+
+def install():
+    from wagtail.models import Locale, Site
+
+    from . import page_cache
+    from .locales import active_locale
+
+    require("wagtail", WAGTAIL, __name__)
+    Locale.get_active = classmethod(lambda cls: active_locale())
+    Site.find_for_request = staticmethod(page_cache.find_site_for_request)
