@@ -19,7 +19,6 @@ handler500 = "core.views.server_error"
 
 # The open-data API (docs/open-data.md). A breaking change means a new /api/v2/.
 api_v1 = [
-    path("", api.index, name="index"),
     path("openapi.yaml", api.openapi, name="openapi"),
     path("<str:lang>/offices/", api.offices, name="offices"),
     path("<str:lang>/offices/<str:code>/", api.office, name="office"),
@@ -36,6 +35,16 @@ api_v1 = [
     path("<str:lang>/faq/<str:page_id>/", faq_api.question, name="faq_question"),
     path("<str:lang>/channels/check/", education_api.channel_check, name="channel_check"),
 ]
+# The index lists every collection: each route above that takes the language alone.
+api_v1.insert(
+    0,
+    path(
+        "",
+        api.index,
+        {"collections": [p.name for p in api_v1 if p.pattern.converters.keys() == {"lang"}]},
+        name="index",
+    ),
+)
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

@@ -13,12 +13,13 @@ class CoreConfig(AppConfig):
         from PIL import Image
         from wagtail.models import Locale
 
-        from . import page_cache, wagtail_overrides
+        from . import page_cache, roles, wagtail_overrides
         from .locales import ensure_locales, forget_locales
         from .middleware import count_login_failure, note_login_time
 
         wagtail_overrides.install()
         post_migrate.connect(ensure_locales, sender=self)
+        post_migrate.connect(roles.synchronise, sender=self)
         post_save.connect(forget_locales, sender=Locale, dispatch_uid="forget_locales_saved")
         post_delete.connect(forget_locales, sender=Locale, dispatch_uid="forget_locales_deleted")
         page_cache.connect()

@@ -20,10 +20,12 @@ from django.utils.cache import patch_cache_control
 from wagtail.signals import page_published, page_unpublished
 
 GENERATION_KEY = "page-cache:generation"
-# Apps whose rows appear on public pages; a change to any of them starts a new generation.
-CONTENT_APPS = {"home", "education", "faq", "village_programs", "wagtailcore", "wagtailimages", "wagtaildocs"}
-# Rows written by readers or by the machinery that change no public page.
-IGNORED_MODELS = {"wagtailcore.revision", "wagtailcore.pagelogentry", "wagtailcore.modellogentry", "faq.feedback"}
+# Wagtail's apps whose rows appear on public pages. Our own apps say so themselves
+# (`public_content = True` on their AppConfig), and a model of theirs whose rows
+# change no public page says `public_content = False`.
+LIBRARY_CONTENT_APPS = {"wagtailcore", "wagtailimages", "wagtaildocs"}
+# Wagtail's rows written by the machinery that change no public page.
+IGNORED_MODELS = {"wagtailcore.revision", "wagtailcore.pagelogentry", "wagtailcore.modellogentry"}
 
 
 def generation():
@@ -113,9 +115,19 @@ def invalidate(**kwargs):
     transaction.on_commit(_next_generation)
 
 
+def shows_publicly(model):
+    """Whether a change to `model`'s rows may change a public page."""
+    declared = getattr(model, "public_content", None)
+    if declared is not None:
+        return declared
+    meta = model._meta
+    if meta.label_lower in IGNORED_MODELS:
+        return False
+    return meta.app_label in LIBRARY_CONTENT_APPS or getattr(meta.app_config, "public_content", False)
+
+
 def invalidate_on_content_change(sender, **kwargs):
-    label = sender._meta.label_lower
-    if sender._meta.app_label in CONTENT_APPS and label not in IGNORED_MODELS:
+    if shows_publicly(sender):
         invalidate()
 
 

@@ -63,13 +63,22 @@ def sitemap(request):
     return wagtail_sitemap(request, {"pages": SiteSitemap})
 
 
+# URL names of what no search engine should crawl (personal areas, machine
+# endpoints, result pages), each registered by the app that serves it.
+_kept_out = []
+
+
+def keep_out_of_search_engines(*url_names):
+    _kept_out.extend(url_names)
+
+
 def _disallowed_paths():
     """Paths no search engine should crawl, in every language's URL form."""
-    paths = ["/admin/", reverse("booking_callback")]
+    paths = ["/admin/"]
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
-            paths += [reverse("village:dashboard"), reverse("search")]
-    return paths
+            paths += [reverse(name) for name in _kept_out]
+    return list(dict.fromkeys(paths))
 
 
 @require_GET

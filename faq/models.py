@@ -27,6 +27,7 @@ class FaqPage(BasePage):
     """All questions, grouped by topic, each with its own anchor."""
 
     search_type = "faq"
+    fills_site_setting = "faq_page"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["faq.FaqQuestionPage"]
     max_count_per_parent = 1
@@ -106,6 +107,9 @@ class FaqQuestionPage(BasePage):
 
 class Feedback(models.Model):
     """One "Was this helpful?" answer. No name, address or IP: only what the reader chose to say."""
+
+    # Readers' answers change no public page (core/page_cache.py).
+    public_content = False
 
     question = models.ForeignKey(
         FaqQuestionPage, on_delete=models.CASCADE, related_name="feedback", verbose_name=_("question")

@@ -250,10 +250,10 @@ def office(request, code):
 
 
 @endpoint
-def index(request):
-    """Where everything is, in each language."""
-    names = ("fees", "requirements", "services", "events", "offices", "scam_warnings", "faq", "channel_check")
-    collections = {name: {code: api_url(request, name, lang=code) for code in languages()} for name in names}
+def index(request, collections):
+    """Where everything is, in each language: `collections` are the URL names of the
+    endpoints that list something (config/urls.py finds them among the routes)."""
+    collections = {name: {code: api_url(request, name, lang=code) for code in languages()} for name in collections}
     return {
         "version": VERSION,
         "languages": languages(),

@@ -1,6 +1,32 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+from core.roles import EDITORS, REVIEWERS, VILLAGE_STAFF
+
+DRAFTS = ["add", "change", "view"]
+REVIEW = [*DRAFTS, "delete", "publish", "lock", "unlock"]
 
 
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Home and offices"
+    # Its rows appear on public pages: a change starts a new page-cache generation (core/page_cache.py).
+    public_content = True
+    # Who may do what (core/roles.py). Banners and offices (with their channels) have
+    # drafts: editors write them, reviewers publish.
+    roles = {
+        EDITORS: ["wagtailadmin.access_admin", *[f"home.{a}_{m}" for m in ("alertbanner", "office") for a in DRAFTS]],
+        REVIEWERS: [
+            "wagtailadmin.access_admin",
+            "home.change_sitesettings",
+            *[f"home.{a}_{m}" for m in ("alertbanner", "office") for a in REVIEW],
+        ],
+        VILLAGE_STAFF: ["wagtailadmin.access_admin", "home.view_office"],
+    }
+    reviewed_models = ["alertbanner", "office"]
+
+    def ready(self):
+        from .office_teams import refresh_team_permissions
+
+        # After core's roles are synchronised (core comes first in INSTALLED_APPS).
+        post_migrate.connect(refresh_team_permissions, sender=self)

@@ -561,6 +561,18 @@ def page_setting(help_text):
     )
 
 
+class SettingPageChooserPanel(PageChooserPanel):
+    """A chooser for a page the site settings name, offering the page types that
+    declare they fill it (`fills_site_setting = "<field name>"`), so that home
+    names no page type of the apps above it."""
+
+    def get_form_options(self):
+        from wagtail.models import get_page_models
+
+        self.page_type = [m for m in get_page_models() if getattr(m, "fills_site_setting", None) == self.field_name]
+        return super().get_form_options()
+
+
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     home_office = models.ForeignKey(
@@ -595,9 +607,9 @@ class SiteSettings(BaseSiteSetting):
         FieldPanel("scammed_page"),
         MultiFieldPanel(
             [
-                PageChooserPanel("checklist_page", "education.ChecklistPage"),
-                PageChooserPanel("faq_page", "faq.FaqPage"),
-                PageChooserPanel("channel_checker_page", "education.ChannelCheckerPage"),
+                SettingPageChooserPanel("checklist_page"),
+                SettingPageChooserPanel("faq_page"),
+                SettingPageChooserPanel("channel_checker_page"),
             ],
             heading=_("Help pages"),
             help_text=_("Offered on the search page when a search finds nothing."),

@@ -76,6 +76,18 @@ def ensure_teams(office, home):
     return teams
 
 
+def refresh_team_permissions(**kwargs):
+    """After every migrate: each office team holds its role's model permissions, also
+    when the roles' declaration has changed since the team was made (core/roles.py)."""
+    for role in (EDITORS, REVIEWERS):
+        model_group = Group.objects.filter(name=role).first()
+        if model_group is None:
+            continue
+        permissions = list(model_group.permissions.all())
+        for team in Group.objects.filter(name__startswith=f"{role}: ", office_team__isnull=False):
+            team.permissions.set(permissions)
+
+
 class OfficeScopedForm(WagtailAdminModelForm):
     """For someone on an office's team: the offices to choose from are theirs,
     and a banner cannot be made national."""

@@ -1,11 +1,25 @@
 from django.apps import AppConfig
 
+from core.roles import REVIEWERS, VILLAGE_STAFF
+
 
 class VillageProgramsConfig(AppConfig):
     name = "village_programs"
     verbose_name = "Village programme"
+    # Its rows appear on public pages: a change starts a new page-cache generation (core/page_cache.py).
+    public_content = True
+    # Staff keep the registry and officer accounts, review sessions and handle requests;
+    # reviewers may read them (core/roles.py).
+    roles = {
+        VILLAGE_STAFF: [
+            *[f"village_programs.{a}_{m}" for m in ("village", "villageofficer") for a in ("add", "change", "view")],
+            *[f"village_programs.{a}_{m}" for m in ("trainingsession", "outreachrequest") for a in ("change", "view")],
+        ],
+        REVIEWERS: [f"village_programs.view_{m}" for m in ("village", "trainingsession", "outreachrequest")],
+    }
 
     def ready(self):
+        from core.seo import keep_out_of_search_engines
         from operations.tasks import report_backlog, start_with_worker
 
         from . import retention  # noqa: F401 (registers its purges)
@@ -19,3 +33,5 @@ class VillageProgramsConfig(AppConfig):
         from .outbox import backlog
 
         report_backlog(backlog)
+        # The officer area is personal, the booking callback a machine's.
+        keep_out_of_search_engines("booking_callback", "village:dashboard")

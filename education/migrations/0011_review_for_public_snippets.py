@@ -1,16 +1,8 @@
-"""Banners, offices (with their channels) and service events now have drafts:
-editors may write them again, and what they write waits for a reviewer, like
-pages and fee rates. Existing rows stay live."""
+"""Once granted permissions here. Roles are now declared on each app's AppConfig
+and synchronised after every migrate (core/roles.py); this step stays so that the
+migrations after it keep their place."""
 
 from django.db import migrations
-
-from core.roles import reviewed_snippet
-
-
-def forwards(apps, schema_editor):
-    reviewed_snippet(apps, "home", "alertbanner")
-    reviewed_snippet(apps, "home", "office")
-    reviewed_snippet(apps, "education", "serviceevent")
 
 
 class Migration(migrations.Migration):
@@ -19,4 +11,4 @@ class Migration(migrations.Migration):
         ("home", "0017_reviewed_offices_and_banners"),
     ]
 
-    operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]
+    operations = []

@@ -14,6 +14,7 @@ from .scams import ScamWarningPage, pattern_for_unlisted
 
 class ChecklistPage(BasePage):
     search_type = "requirements"
+    fills_site_setting = "checklist_page"
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -54,6 +55,7 @@ class ChannelCheckerForm(forms.Form):
 
 class ChannelCheckerPage(BasePage):
     search_type = "scams"
+    fills_site_setting = "channel_checker_page"
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1

@@ -1,17 +1,11 @@
-"""The FAQ feedback report needs its own permission: editors and reviewers, who
-improve the answers, have it; village programme staff do not."""
+"""Once granted permissions here. Roles are now declared on each app's AppConfig
+and synchronised after every migrate (core/roles.py); this step stays so that the
+migrations after it keep their place."""
 
 from django.db import migrations
-
-from core.roles import EDITORS, REVIEWERS, grant
-
-
-def forwards(apps, schema_editor):
-    for group in (EDITORS, REVIEWERS):
-        grant(apps, group, "faq", ["view_feedback"])
 
 
 class Migration(migrations.Migration):
     dependencies = [("faq", "0003_page_intro_from_base_page"), ("home", "0002_roles")]
 
-    operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]
+    operations = []

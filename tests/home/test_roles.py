@@ -61,3 +61,47 @@ def test_each_role_can_open_the_admin(client, group_name):
     user.groups.add(Group.objects.get(name=group_name))
     client.force_login(user)
     assert client.get("/admin/").status_code == 200
+
+
+def test_roles_are_synchronised_with_their_declaration_after_migrate():
+    """Rights are declared once (on the apps' AppConfigs) and every migrate brings the
+    groups back to the declaration, leaving what Wagtail granted."""
+    from django.contrib.auth.models import Permission
+
+    from core.roles import synchronise
+
+    reviewers = Group.objects.get(name=REVIEWERS)
+    editors = Group.objects.get(name=EDITORS)
+    publish_office = Permission.objects.get(content_type__app_label="home", codename="publish_office")
+    reviewers.permissions.remove(publish_office)
+    editors.permissions.add(publish_office)  # not declared for editors
+    before_library = {p for p in permission_names(EDITORS) if p.startswith("wagtailimages.")}
+    assert before_library
+
+    synchronise()
+    synchronise()  # idempotent
+
+    assert "home.publish_office" in permission_names(REVIEWERS)
+    assert "home.publish_office" not in permission_names(EDITORS)
+    assert {p for p in permission_names(EDITORS) if p.startswith("wagtailimages.")} == before_library
+
+
+def test_office_teams_follow_their_role_after_migrate():
+    from django.contrib.auth.models import Permission
+
+    from home.office_teams import refresh_team_permissions
+
+    team = Group.objects.filter(name__startswith=f"{REVIEWERS}: ").first()
+    assert team is not None
+    team.permissions.remove(Permission.objects.get(content_type__app_label="home", codename="publish_office"))
+    refresh_team_permissions()
+    assert permission_names(team.name) == permission_names(REVIEWERS)
+
+
+def test_no_migration_grants_rights_or_imports_the_roles():
+    from pathlib import Path
+
+    project = Path(__file__).resolve().parents[2]
+    for path in project.glob("*/migrations/*.py"):
+        text = path.read_text()
+        assert "core.roles" not in text and "home.roles" not in text, path

@@ -1,24 +1,8 @@
-"""What village programme staff may do: keep the village registry and officer
-accounts, and review training sessions. Reviewers may read the sessions too."""
+"""Once granted permissions here. Roles are now declared on each app's AppConfig
+and synchronised after every migrate (core/roles.py); this step stays so that the
+migrations after it keep their place."""
 
 from django.db import migrations
-
-from core.roles import REVIEWERS, VILLAGE_STAFF, grant
-
-
-def forwards(apps, schema_editor):
-    staff = [
-        "add_village",
-        "change_village",
-        "view_village",
-        "add_villageofficer",
-        "change_villageofficer",
-        "view_villageofficer",
-        "change_trainingsession",
-        "view_trainingsession",
-    ]
-    grant(apps, VILLAGE_STAFF, "village_programs", staff)
-    grant(apps, REVIEWERS, "village_programs", ["view_village", "view_trainingsession"])
 
 
 class Migration(migrations.Migration):
@@ -27,4 +11,4 @@ class Migration(migrations.Migration):
         ("home", "0002_roles"),
     ]
 
-    operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]
+    operations = []
