@@ -16,6 +16,11 @@ from core.library_versions import require
 WAGTAIL = ">=7.4,<7.5"
 
 
+# Wagtail's own methods, kept for the tests that check they still work the way
+# the replacements assume.
+originals = {}
+
+
 def install():
     from wagtail.models import Locale, Site
 
@@ -23,5 +28,7 @@ def install():
     from .locales import active_locale
 
     require("wagtail", WAGTAIL, __name__)
+    originals.setdefault("Locale.get_active", Locale.__dict__["get_active"])
+    originals.setdefault("Site.find_for_request", Site.__dict__["find_for_request"])
     Locale.get_active = classmethod(lambda cls: active_locale())
     Site.find_for_request = staticmethod(page_cache.find_site_for_request)

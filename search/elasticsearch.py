@@ -7,8 +7,8 @@ the sub-field of the reader's language. Settings: WAGTAILSEARCH_BACKENDS with
 "BACKEND": "search.elasticsearch" (config/settings/base.py does this when
 SEARCH_URL is set).
 
-The one override of Wagtail's Elasticsearch internals (`_remap_fields`);
-tests/search/test_library_overrides.py fails if Wagtail changes it."""
+The one override of modelsearch's Elasticsearch internals (`_remap_fields`);
+tests/search/test_library_overrides.py fails if modelsearch changes it."""
 
 from copy import deepcopy
 
@@ -24,7 +24,7 @@ from wagtail.search.backends.elasticsearch9 import (
 from core import text
 from core.library_versions import require
 
-require("wagtail", ">=7.4,<7.5", __name__)
+require("modelsearch", ">=1.3,<1.4", __name__)
 
 # Elasticsearch's built-in stop word lists for each site language.
 ENGINE_LANGUAGES = {"id": "indonesian", "en": "english"}

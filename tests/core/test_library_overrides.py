@@ -1,0 +1,53 @@
+"""Wagtail's replaced methods (core/wagtail_overrides.py) and the version guard.
+
+These fail when Wagtail changes what the replacements rely on, so an upgrade
+shows what to re-check instead of silently serving wrong sites or languages."""
+
+import inspect
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+from django.test import RequestFactory
+from django.utils import translation
+from wagtail.models import Locale, Site
+
+from core import wagtail_overrides
+from core.library_versions import require
+from core.locales import active_locale
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_replacements_are_in_place():
+    assert Site.find_for_request.__module__ == "core.page_cache"
+    assert Locale.get_active() == active_locale()
+
+
+def test_wagtail_still_finds_sites_the_way_the_replacement_assumes():
+    """The replacement calls Site._find_for_request and keeps the answer where Wagtail does."""
+    original = inspect.getsource(wagtail_overrides.originals["Site.find_for_request"].__func__)
+    assert "_find_for_request" in original
+    assert "_wagtail_site" in original
+    assert inspect.signature(Site._find_for_request).parameters.keys() == {"request"}
+
+
+def test_the_site_found_is_wagtails_own_answer():
+    site = Site.objects.get(is_default_site=True)
+    request = RequestFactory().get("/id/", HTTP_HOST=site.hostname)
+    assert Site.find_for_request(request).pk == Site._find_for_request(request).pk == site.pk
+    # Wagtail's own code reads the site from the request after the first look-up.
+    assert request._wagtail_site.pk == site.pk
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_the_remembered_locale_is_wagtails_own_answer(language):
+    wagtails = wagtail_overrides.originals["Locale.get_active"].__get__(None, Locale)
+    with translation.override(language):
+        assert Locale.get_active() == wagtails()
+        assert Locale.get_active().language_code == language
+
+
+def test_an_upgrade_outside_the_tested_range_stops_the_start():
+    require("wagtail", wagtail_overrides.WAGTAIL, "here")
+    with pytest.raises(ImproperlyConfigured, match="check the override"):
+        require("wagtail", "<1", "core.wagtail_overrides")
