@@ -18,6 +18,16 @@ PROJECT = Path(__file__).resolve().parent.parent
 compile_catalogues([Path(__file__).resolve().parent.parent / "site" / "locale"])
 
 
+def pytest_collection_modifyitems(items):
+    """Tests that use a browser or the served site, and those in modules that start
+    processes (servers, nginx, fresh interpreters), are marked `slow`,
+    so `pytest -m "not slow"` (make test-fast) runs the rest in a fraction of the time."""
+    for item in items:
+        starts_a_process = "site_process" in item.fixturenames or "subprocess" in item.module.__dict__
+        if starts_a_process or item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Every test database starts with the demo site, built once per run."""
