@@ -40,13 +40,14 @@ run: install
 	@# The background worker (outreach delivery, scheduled publishing) runs beside the web server.
 	$(MANAGE) run_worker --interval 2 & trap 'kill $$!' EXIT INT TERM; $(MANAGE) runserver 127.0.0.1:8000
 
-# .ci/run runs this twice at once (SQLite and PostgreSQL): the linters keep no cache to share.
+# .ci/run runs this on SQLite, then on PostgreSQL; each run uses both cores (pytest-xdist).
+TEST_WORKERS ?= 2
 test: install-dev
 	$(BIN)/ruff check --no-cache .
 	$(BIN)/lint-imports --no-cache
 	@# Needs no database; the warning that CI's database does not exist yet (pytest makes its own) is noise.
 	$(BIN)/python -W ignore::RuntimeWarning manage.py makemigrations --check --dry-run
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup
 
 # While working: everything but the tests that start a browser, a server or a process.
 test-fast: install-dev

@@ -26,6 +26,9 @@ def pytest_collection_modifyitems(items):
         starts_a_process = "site_process" in item.fixturenames or "subprocess" in item.module.__dict__
         if starts_a_process or item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.slow)
+        if "site_process" in item.fixturenames:
+            # Under pytest-xdist (make test), the served site is built by one worker only.
+            item.add_marker(pytest.mark.xdist_group("site"))
 
 
 @pytest.fixture(scope="session")
@@ -59,7 +62,8 @@ def e2e_database_url(tmp_dir):
     import psycopg
 
     config = dj_database_url.parse(url)
-    name = f"{config['NAME']}_e2e"
+    # Each pytest-xdist worker has a test database of its own; so does its server.
+    name = f"{config['NAME']}_e2e{os.environ.get('PYTEST_XDIST_WORKER', '')}"
     admin_url = url.rsplit("/", 1)[0] + "/postgres"
     with psycopg.connect(admin_url, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

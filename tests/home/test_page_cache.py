@@ -1,9 +1,9 @@
 """Anonymous readers get public pages from the shared cache; any content change renews it."""
 
 import datetime
-import time
 
 import pytest
+import time_machine
 from django.core.cache import cache
 from django.utils import timezone
 from wagtail.models import Locale
@@ -82,11 +82,12 @@ def test_search_is_never_answered_from_the_cache(client):
 
 
 def test_a_cached_page_ends_when_its_alert_banner_expires(client):
-    AlertBanner.objects.update(expires_at=timezone.now() + datetime.timedelta(seconds=2))
-    assert soup(client.get("/id/")).select_one(".alert") is not None
-    assert client.get("/id/")["X-Page-Cache"] == "hit"
-    time.sleep(2.2)
-    response = client.get("/id/")
+    with time_machine.travel(timezone.now(), tick=False) as clock:
+        AlertBanner.objects.update(expires_at=timezone.now() + datetime.timedelta(seconds=2))
+        assert soup(client.get("/id/")).select_one(".alert") is not None
+        assert client.get("/id/")["X-Page-Cache"] == "hit"
+        clock.shift(datetime.timedelta(seconds=2.2))
+        response = client.get("/id/")
     assert response["X-Page-Cache"] == "miss"
     assert soup(response).select_one(".alert") is None
 
@@ -145,17 +146,18 @@ def test_what_an_uncached_page_remembers_follows_every_change(client):
     warning.unpublish()
     assert warning.title not in text(client.get(LOST, **nocache))
 
-    now = timezone.now()
-    event = ServiceEventFactory(
-        title="Paspor di Mal Karawang",
-        starts_at=now - datetime.timedelta(hours=1),
-        ends_at=now + datetime.timedelta(seconds=2),
-    )
-    event.save_revision().publish()
-    assert "Paspor di Mal Karawang" in text(client.get("/id/", **nocache))
-    # An event that ends leaves the list without any change to the content.
-    time.sleep(2.1)
-    assert "Paspor di Mal Karawang" not in text(client.get("/id/", **nocache))
+    with time_machine.travel(timezone.now(), tick=False) as clock:
+        now = timezone.now()
+        event = ServiceEventFactory(
+            title="Paspor di Mal Karawang",
+            starts_at=now - datetime.timedelta(hours=1),
+            ends_at=now + datetime.timedelta(seconds=2),
+        )
+        event.save_revision().publish()
+        assert "Paspor di Mal Karawang" in text(client.get("/id/", **nocache))
+        # An event that ends leaves the list without any change to the content.
+        clock.shift(datetime.timedelta(seconds=2.1))
+        assert "Paspor di Mal Karawang" not in text(client.get("/id/", **nocache))
 
     # Unpublishing the English translation takes the language link to the English home page.
     english = page.get_translation(Locale.objects.get(language_code="en"))
