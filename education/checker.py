@@ -1,9 +1,13 @@
 """The official-channel checker ("Cek Kanal Resmi"): is this number, link or
 account really the office's? Only exact matches with verified channels count
-as official; lookalikes are named as such."""
+as official, the national ones (imigrasi.go.id, M-Paspor, SP4N-LAPOR!, the
+Directorate General's hotline) on every site. A web address that imitates an
+official one is named a lookalike. Anything else the registry does not hold is
+"cannot confirm", never "fake": a real office account may simply not be listed yet."""
 
 import re
 from dataclasses import dataclass
+from urllib.parse import parse_qs, urlsplit
 
 from home.channels import (
     APP_KINDS,
@@ -23,6 +27,10 @@ from home.models import OfficialChannel
 OFFICIAL_WORDS = ("imigrasi", "imigration", "immigration", "kanim", "paspor", "mpaspor")
 PHONE_LIKE = re.compile(r"^[+()\d\s.\-]+$")
 EMAIL_LIKE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Links that open a WhatsApp chat with a number: wa.me/62812..., api.whatsapp.com/send?phone=62812...
+WHATSAPP_HOSTS = {"wa.me", "api.whatsapp.com", "whatsapp.com", "web.whatsapp.com"}
+# Words people put before an app's name: "aplikasi M-Paspor", "app MPaspor".
+APP_WORDS = re.compile(r"^(aplikasi|apk|app|the)\s+", re.IGNORECASE)
 
 
 @dataclass
@@ -37,6 +45,19 @@ class CheckResult:
     @property
     def official(self):
         return self.channel is not None
+
+
+def whatsapp_number(text):
+    """The number a WhatsApp chat link opens, or None if `text` is not such a link."""
+    try:
+        parts = urlsplit(text if "://" in text else "https://" + text)
+        host = (parts.hostname or "").removeprefix("www.")
+    except ValueError:
+        return None
+    if host not in WHATSAPP_HOSTS:
+        return None
+    number = parse_qs(parts.query).get("phone", [""])[0] or parts.path.strip("/").split("/")[0]
+    return number if sum(ch.isdigit() for ch in number) >= 8 else None
 
 
 def classify(text):
@@ -68,9 +89,12 @@ def check(text, locale):
     text = text.strip()
     kind = classify(text)
     result = CheckResult(query=text, kind=kind)
+    chat_number = whatsapp_number(text) if kind == "web" else None
+    if chat_number:
+        kind = result.kind = "phone"
     try:
         if kind == "phone":
-            result.normalized = normalize_phone(text)
+            result.normalized = normalize_phone(chat_number or text)
             result.channel = verified_channels(PHONE_KINDS, locale).filter(normalized=result.normalized).first()
         elif kind == "email":
             result.normalized = text.lower()
@@ -83,15 +107,15 @@ def check(text, locale):
             if not result.channel:
                 _match_domain(result, result.normalized, locale)
         else:
-            # A name without a dot: an official app ("M-Paspor"), else a social account.
-            result.channel = verified_channels(APP_KINDS, locale).filter(normalized=normalize_app(text)).first()
+            # A name without a dot: an official app ("M-Paspor"), else a social account,
+            # which the checker can confirm but never call fake.
+            app_name = normalize_app(APP_WORDS.sub("", text))
+            result.channel = verified_channels(APP_KINDS, locale).filter(normalized=app_name).first()
             if result.channel:
                 result.kind, result.normalized = "app", result.channel.normalized
             else:
                 result.normalized = normalize_handle(text)
                 result.channel = verified_channels(SOCIAL_KINDS, locale).filter(normalized=result.normalized).first()
-            if not result.channel:
-                result.lookalike = looks_official(result.normalized)
     except InvalidChannel:
         result.kind = "invalid"
     return result

@@ -22,7 +22,7 @@ from django.utils.http import http_date
 from django.utils.translation import gettext as _
 
 from core.locales import active_locale, site_home
-from home.models import Office
+from home.models import Office, SiteSettings
 
 VERSION = "v1"
 PER_PAGE = 50
@@ -218,6 +218,7 @@ def office_data(office):
     return {
         "id": office.code,
         "name": office.name,
+        "national": office.national,
         "address": office.address,
         "work_area": office.work_area,
         "opening_hours": [line.strip() for line in office.opening_hours.splitlines() if line.strip()],
@@ -232,18 +233,20 @@ def office_data(office):
     }
 
 
-def offices_here():
-    return Office.objects.filter(locale=active_locale(), live=True).prefetch_related("channels").order_by("name")
+def offices_here(request):
+    """The site's own office and the national ones; never another office's."""
+    home_office = SiteSettings.for_request(request).home_office
+    return Office.for_site(home_office, active_locale()).prefetch_related("channels")
 
 
 @endpoint
 def offices(request):
-    return paginated(request, list(offices_here()), office_data)
+    return paginated(request, list(offices_here(request)), office_data)
 
 
 @endpoint
 def office(request, code):
-    found = offices_here().filter(code=code_or_404(code)).first()
+    found = offices_here(request).filter(code=code_or_404(code)).first()
     if found is None:
         raise NotFound()
     return office_data(found)

@@ -299,6 +299,14 @@ class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Trans
         verbose_name=_("code"),
     )
     name = models.CharField(max_length=150, help_text=_("Full name as the office writes it."), verbose_name=_("name"))
+    national = models.BooleanField(
+        default=False,
+        help_text=_(
+            "For the Directorate General and national services, not an office: their channels (imigrasi.go.id, "
+            "M-Paspor, SP4N-LAPOR!, the hotline) are official on every office's site."
+        ),
+        verbose_name=_("national"),
+    )
     address = models.TextField(
         help_text=_("Street address, as it should appear on the site."), verbose_name=_("address")
     )
@@ -359,6 +367,7 @@ class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Trans
         TranslatableField("opening_hours"),
         TranslatableField("channels"),
         SynchronizedField("code"),
+        SynchronizedField("national"),
         SynchronizedField("saturday_service_weeks"),
         SynchronizedField("priority_daily_quota"),
         SynchronizedField("min_outreach_applicants"),
@@ -369,6 +378,7 @@ class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Trans
     panels = [
         FieldPanel("name"),
         FieldPanel("code"),
+        FieldPanel("national"),
         FieldPanel("address"),
         FieldPanel("work_area"),
         FieldPanel("opening_hours"),
@@ -395,6 +405,14 @@ class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Trans
 
     def public_channels(self):
         return [channel for channel in self.channels.all() if channel.verified_on]
+
+    @classmethod
+    def for_site(cls, home_office, locale):
+        """The offices whose channels a site lists: the national ones, then its own
+        office (never another office's)."""
+        offices = cls.objects.filter(locale=locale, live=True)
+        own = models.Q(translation_key=home_office.translation_key) if home_office else models.Q(pk__in=[])
+        return offices.filter(models.Q(national=True) | own).order_by("-national", "name")
 
     def structured_data(self, home_url):
         """schema.org data naming the office and only its verified channels, so a

@@ -11,23 +11,27 @@ from wagtail.models import Page, Site
 from home.models import AlertBanner, ContactPage, HomePage, InformationPage, Office, OfficialChannel
 from home.office_teams import ensure_teams
 
-from .loader import section
+from .loader import PACKS, read_yaml, section
 
 
 @section("offices")
 def load_offices(pack, data):
-    for item in data["offices"]:
+    """The national channels (site/demo/national/offices.yaml, written once for every
+    pack), then the pack's own office."""
+    national = read_yaml(PACKS / "national" / "offices.yaml")
+    for source, item in [(national, item) for item in national["offices"]] + [(data, item) for item in data["offices"]]:
         if Office.objects.filter(code=item["code"], locale=pack.source).exists():
             continue
         t = pack.strings()
         office = Office(
             locale=pack.source,
             code=item["code"],
+            national=item.get("national", False),
             name=t(item["name"]),
             address=t(item["address"]),
             work_area=t(item["work_area"]),
             opening_hours=t(item["opening_hours"]),
-            editor_note=data.get("editor_note", ""),
+            editor_note=source.get("editor_note", ""),
         )
         for field in ("saturday_service_weeks", "priority_daily_quota", "min_outreach_applicants"):
             if field in item:
@@ -40,6 +44,7 @@ def load_offices(pack, data):
                 kind=channel["kind"],
                 value=channel["value"],
                 label=t(channel["label"]),
+                for_complaints=channel.get("for_complaints", False),
                 verified_on=channel.get("verified_on"),
             )
             for position, channel in enumerate(item["channels"])

@@ -89,6 +89,7 @@ class ChannelCheckerPage(BasePage):
                     .filter(locale=self.locale, pattern=pattern_for_unlisted(result.kind))
                     .first()
                 )
-        offices = Office.objects.filter(locale=self.locale, live=True).prefetch_related("channels")
+        home_office = SiteSettings.for_request(request).home_office
+        offices = Office.for_site(home_office, self.locale).prefetch_related("channels")
         context["offices"] = [(office, office.public_channels()) for office in offices if office.public_channels()]
         return context

@@ -33,7 +33,7 @@ def test_official_websites_are_recognised(client, written):
         "https://karawang.imigrasi.go.id.example.com/login",
         "imigrasi-go-id.com",
         "karawangimigrasi.id",
-        "@imigrasi_karawang_resmi",
+        "imigrasi-online.com",
     ],
 )
 def test_lookalikes_are_never_official_and_are_named_as_such(client, written):
@@ -42,9 +42,12 @@ def test_lookalikes_are_never_official_and_are_named_as_such(client, written):
     assert "Kelihatannya seperti kanal imigrasi, tetapi bukan" in result.get_text()
 
 
+CANNOT_CONFIRM = "Kami tidak dapat memastikan kanal ini"
+
+
 def test_an_unknown_number_gets_advice_and_the_scam_warning(client):
     result = check(client, "0812-1111-2222")
-    assert result.h2.get_text(strip=True) == "Tidak ada dalam daftar kanal resmi kami"
+    assert result.h2.get_text(strip=True) == CANNOT_CONFIRM
     assert result.find("a", string="Nomor WhatsApp palsu yang mengaku petugas")
 
 
@@ -55,7 +58,7 @@ def test_an_unverified_channel_is_not_called_official(client):
     office = Office.objects.get(code="tangerang", locale__language_code="id")
     OfficialChannelFactory(office=office, kind="whatsapp", value="0812 7777 0001", verified_on=None)
     result = check(client, "0812-7777-0001")
-    assert result.h2.get_text(strip=True) == "Tidak ada dalam daftar kanal resmi kami"
+    assert result.h2.get_text(strip=True) == CANNOT_CONFIRM
 
 
 @pytest.mark.parametrize(
@@ -104,10 +107,13 @@ def test_the_official_booking_app_is_official(client, written, language):
     assert "looks like" not in result.get_text() and "Kelihatannya" not in result.get_text()
 
 
-@pytest.mark.parametrize("written", ["m-paspor.com", "@mpaspor_resmi"])
-def test_lookalikes_of_the_app_are_not_official(client, written):
+@pytest.mark.parametrize(
+    "written, heading",
+    [("m-paspor.com", "Tidak ada dalam daftar kanal resmi kami"), ("@mpaspor_resmi", CANNOT_CONFIRM)],
+)
+def test_lookalikes_of_the_app_are_not_official(client, written, heading):
     result = check(client, written)
-    assert result.h2.get_text(strip=True) == "Tidak ada dalam daftar kanal resmi kami"
+    assert result.h2.get_text(strip=True) == heading
 
 
 @pytest.mark.parametrize(
@@ -123,3 +129,78 @@ def test_the_not_official_answer_comes_first_and_says_what_to_do_if_scammed(clie
     scammed = [a for a in main.select(".check-result a") if "scammed" in a["href"] or "tertipu" in a["href"]]
     assert scammed, main.select_one(".check-result")
     assert soup(client.get(scammed[0]["href"])).h1.get_text(strip=True) == title
+
+
+@pytest.fixture
+def second_site():
+    """Another office's site with a checker page of its own, built here."""
+    from wagtail.models import Locale, Page, Site
+
+    from education.models import ChannelCheckerPage
+    from home.models import HomePage, SiteSettings
+    from tests.factories import OfficeFactory, OfficialChannelFactory
+
+    office = OfficeFactory(code="kantor-uji", name="Kantor Imigrasi Uji")
+    OfficialChannelFactory(office=office, value="https://uji.imigrasi.go.id", label="Situs kantor uji")
+    home = Page.get_first_root_node().add_child(
+        instance=HomePage(
+            title="Beranda uji", slug="beranda-uji", intro="Uji.", locale=Locale.objects.get(language_code="id")
+        )
+    )
+    site = Site.objects.create(hostname="uji.localhost", root_page=home, site_name="Kantor uji")
+    SiteSettings.objects.update_or_create(site=site, defaults={"home_office": office})
+    checker = home.add_child(instance=ChannelCheckerPage(title="Cek kanal", slug="cek-kanal", intro="Uji."))
+    checker.save_revision().publish()
+    return "uji.localhost", "/id/cek-kanal/"
+
+
+NATIONAL = [
+    "lapor.go.id",
+    "https://www.lapor.go.id/",
+    "+62 813-9967-9966",
+    "081399679966",
+    "wa.me/6281399679966",
+    "https://api.whatsapp.com/send?phone=6281399679966",
+    "M-Paspor",
+    "MPaspor",
+    "M Paspor",
+    "aplikasi M-Paspor",
+    "imigrasi.go.id",
+]
+
+
+@pytest.mark.parametrize("written", NATIONAL)
+def test_national_channels_are_official_on_every_office_site(client, second_site, written):
+    host, path = second_site
+    for result in (
+        check(client, written),
+        soup(client.get(path, {"q": written}, HTTP_HOST=host)).select_one(".check-result"),
+    ):
+        assert result.h2.get_text(strip=True) == "Resmi", result.get_text(" ", strip=True)
+        assert "Direktorat Jenderal Imigrasi" in result.get_text()
+
+
+@pytest.mark.parametrize("written", ["@kanimkarawang", "@kanim.tangerang", "facebook.com/imigrasi.karawang.resmi"])
+def test_an_unlisted_account_is_not_called_fake(client, written):
+    result = check(client, written)
+    assert result.h2.get_text(strip=True) in (CANNOT_CONFIRM, "Tidak ada dalam daftar kanal resmi kami")
+    assert "Kelihatannya seperti kanal imigrasi, tetapi bukan" not in result.get_text()
+    if written.startswith("@"):
+        assert result.h2.get_text(strip=True) == CANNOT_CONFIRM
+        assert "aplikasi M-Paspor" in result.get_text()
+
+
+@pytest.mark.parametrize("written", ["imigrasi-online.com", "imigrasi.go.id.example.com"])
+def test_imitations_of_official_addresses_are_lookalikes_on_every_site(client, second_site, written):
+    host, path = second_site
+    result = soup(client.get(path, {"q": written}, HTTP_HOST=host)).select_one(".check-result")
+    assert "Kelihatannya seperti kanal imigrasi, tetapi bukan" in result.get_text()
+
+
+def test_each_site_lists_the_national_channels_and_its_own_office_only(client, second_site):
+    host, path = second_site
+    body = text(client.get(path, HTTP_HOST=host))
+    assert "uji.imigrasi.go.id" in body and "lapor.go.id" in body and "+62 813-9967-9966" in body
+    assert "karawang.imigrasi.go.id" not in body
+    karawang = text(client.get("/id/cek-kanal-resmi/"))
+    assert "uji.imigrasi.go.id" not in karawang and "lapor.go.id" in karawang

@@ -290,3 +290,12 @@ def test_the_openapi_file_is_served_beside_the_api(client):
     assert response.status_code == 200
     assert yaml.safe_load(b"".join(response.streaming_content)) == SPEC
     assert json.dumps(SPEC)  # plain data, nothing YAML-only
+
+
+def test_the_offices_endpoint_answers_with_the_sites_office_and_the_national_ones(client, offices):
+    answer = validate(get(client, "/api/v1/id/offices/"), "/api/v1/id/offices/")
+    assert {office["id"]: office["national"] for office in answer["results"]} == {"karawang": False, "ditjen": True}
+    tangerang = get(client, "/api/v1/en/offices/", HTTP_HOST="tangerang.localhost").json()["results"]
+    assert "karawang" not in {office["id"] for office in tangerang}
+    assert "ditjen" in {office["id"] for office in tangerang}
+    assert client.get("/api/v1/id/offices/karawang/", HTTP_HOST="tangerang.localhost").status_code == 404
