@@ -7,11 +7,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import seo
-from core import views as home_views
+from core import views as core_views
 from education import api as education_api
 from faq import api as faq_api
 from faq import views as faq_views
 from home import api
+from home import views as home_views
 from search import views as search_views
 from village_programs import api as booking_api
 
@@ -34,6 +35,7 @@ api_v1 = [
     path("<str:lang>/faq/", faq_api.questions, name="faq"),
     path("<str:lang>/faq/<str:page_id>/", faq_api.question, name="faq_question"),
     path("<str:lang>/channels/check/", education_api.channel_check, name="channel_check"),
+    path("<str:lang>/office-finder/", api.office_finder, name="office_finder"),
 ]
 # The index lists every collection: each route above that takes the language alone.
 api_v1.insert(
@@ -49,7 +51,7 @@ api_v1.insert(
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("", home_views.root_redirect, name="root"),
+    path("", core_views.root_redirect, name="root"),
     path("sitemap.xml", seo.sitemap, name="sitemap"),
     path("robots.txt", seo.robots_txt, name="robots_txt"),
     path("api/booking/callbacks/", booking_api.booking_callback, name="booking_callback"),
@@ -63,6 +65,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
+    path(_("office-finder/"), home_views.office_finder, name="office_finder"),
     path(_("search/suggest/"), search_views.suggest, name="search_suggest"),
     path(_("faq/feedback/<int:question_id>/"), faq_views.feedback, name="faq_feedback"),
     path(_("village/"), include("village_programs.urls")),

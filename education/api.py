@@ -233,7 +233,8 @@ def verdict(result):
             "It looks like an immigration channel, but it is not one. "
             "Scammers copy official names and addresses to win your trust."
         )
-    return "unknown", _("Not on our list of official channels")
+    # Not in the registry is not proof of a scam: a real office account may not be listed yet.
+    return "unknown", _("We cannot confirm this channel")
 
 
 @never_cache  # each check counts against the rate limit: never answered from the cache

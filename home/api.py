@@ -22,7 +22,7 @@ from django.utils.http import http_date
 from django.utils.translation import gettext as _
 
 from core.locales import active_locale, site_home
-from home.models import Office, SiteSettings
+from home.models import Office, site_office
 
 VERSION = "v1"
 PER_PAGE = 50
@@ -235,8 +235,7 @@ def office_data(office):
 
 def offices_here(request):
     """The site's own office and the national ones; never another office's."""
-    home_office = SiteSettings.for_request(request).home_office
-    return Office.for_site(home_office, active_locale()).prefetch_related("channels")
+    return Office.for_site(site_office(request), active_locale()).prefetch_related("channels")
 
 
 @endpoint
@@ -250,6 +249,34 @@ def office(request, code):
     if found is None:
         raise NotFound()
     return office_data(found)
+
+
+@endpoint
+def office_finder(request):
+    """'Which office serves me?': `area` (a Kemendagri regency or city code) or `q`
+    (a village, kecamatan, regency or city name)."""
+    from . import finder
+    from .views import FinderForm
+
+    form = FinderForm(request.GET)
+    if not form.is_valid() or not (form.cleaned_data["area"] or form.cleaned_data["q"].strip()):
+        raise ApiError(400, _("Give an area code (area=32.14) or a place name (q=Purwakarta)."))
+    answer = finder.find(form.cleaned_data["q"], form.cleaned_data["area"], active_locale())
+    language = translation.get_language()
+    return {
+        "query": answer.query,
+        "areas": [{"code": region.code, "name": str(region.display_name)} for region in answer.regions],
+        "offices": [
+            {
+                "id": office.code,
+                "name": office.name,
+                "site_url": finder.site_home_url(request, site, language) if site else None,
+            }
+            for office, site in answer.offices
+        ],
+        # Where a reader whose area no office here serves finds theirs.
+        "directory_url": "https://www.imigrasi.go.id",
+    }
 
 
 @endpoint

@@ -19,6 +19,7 @@ class HomeConfig(AppConfig):
         REVIEWERS: [
             "wagtailadmin.access_admin",
             "home.change_sitesettings",
+            *[f"home.{a}_region" for a in ("add", "change", "view")],
             *[f"home.{a}_{m}" for m in ("alertbanner", "office") for a in REVIEW],
         ],
         VILLAGE_STAFF: ["wagtailadmin.access_admin", "home.view_office"],

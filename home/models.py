@@ -4,7 +4,9 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -290,6 +292,55 @@ def workflow_states_relation(name):
     )
 
 
+REGION_CODE = RegexValidator(
+    r"^\d{2}\.\d{2}$", _("Write the Kemendagri code of a regency or city as NN.NN, e.g. 32.14.")
+)
+
+
+def validate_region_codes(value):
+    for code in value.split(","):
+        REGION_CODE(code.strip())
+
+
+class Region(models.Model):
+    """A regency (kabupaten) or city (kota) by its Kemendagri code: where readers live
+    and offices work. National data, the same on every office's site."""
+
+    class Kind(models.TextChoices):
+        REGENCY = "kabupaten", _("Regency (kabupaten)")
+        CITY = "kota", _("City (kota)")
+
+    code = models.CharField(
+        max_length=5,
+        unique=True,
+        validators=[REGION_CODE],
+        help_text=_("Kemendagri code, e.g. 32.14 for Kabupaten Purwakarta."),
+        verbose_name=_("code"),
+    )
+    kind = models.CharField(max_length=10, choices=Kind.choices, verbose_name=_("kind"))
+    name = models.CharField(
+        max_length=100,
+        help_text=_("The name without 'Kabupaten' or 'Kota', e.g. 'Purwakarta'."),
+        verbose_name=_("name"),
+    )
+    province = models.CharField(max_length=100, verbose_name=_("province"))
+
+    class Meta:
+        verbose_name = _("regency or city")
+        verbose_name_plural = _("regencies and cities")
+        ordering = ["province", "name"]
+
+    def __str__(self):
+        return self.display_name
+
+    @property
+    def display_name(self):
+        """'Kabupaten Purwakarta' in Indonesian, 'Purwakarta Regency' in English."""
+        if self.kind == self.Kind.CITY:
+            return _("%(name)s City") % {"name": self.name}
+        return _("%(name)s Regency") % {"name": self.name}
+
+
 class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, ClusterableModel):
     """An immigration office (Kantor Imigrasi) and the channels through which it speaks."""
 
@@ -312,6 +363,17 @@ class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Trans
     )
     work_area = models.TextField(
         blank=True, help_text=_("Regencies and cities the office serves (wilayah kerja)."), verbose_name=_("work area")
+    )
+    area_codes = models.CharField(
+        max_length=200,
+        blank=True,
+        validators=[validate_region_codes],
+        help_text=_(
+            "The Kemendagri codes of the regencies and cities the office serves, separated by commas, e.g. "
+            "'32.15,32.14'. The office finder sends readers who live there to this office's site. Leave empty "
+            "until the office has confirmed its work area."
+        ),
+        verbose_name=_("work area codes"),
     )
     opening_hours = models.TextField(
         help_text=_("Days and hours of the service counters, one line per rule."), verbose_name=_("opening hours")
@@ -368,6 +430,7 @@ class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Trans
         TranslatableField("channels"),
         SynchronizedField("code"),
         SynchronizedField("national"),
+        SynchronizedField("area_codes"),
         SynchronizedField("saturday_service_weeks"),
         SynchronizedField("priority_daily_quota"),
         SynchronizedField("min_outreach_applicants"),
@@ -381,6 +444,7 @@ class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Trans
         FieldPanel("national"),
         FieldPanel("address"),
         FieldPanel("work_area"),
+        FieldPanel("area_codes"),
         FieldPanel("opening_hours"),
         FieldPanel("saturday_service_weeks"),
         FieldPanel("priority_daily_quota"),
@@ -636,6 +700,23 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+
+def site_office(request):
+    """The office the request's site speaks for, in the reader's language, with its
+    channels; remembered per site and language until the content changes."""
+    if not hasattr(request, "_home_office"):
+
+        def localized_office():
+            office = SiteSettings.for_request(request).home_office
+            if office is None:
+                return None
+            office = office.localized
+            prefetch_related_objects([office], "channels")  # the footer lists them on every page
+            return office
+
+        request._home_office = page_cache.for_site(request, "home_office", localized_office)
+    return request._home_office
 
 
 class AlertBanner(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, models.Model):

@@ -11,7 +11,7 @@ from core import two_factor
 from operations import tasks
 
 from . import office_teams, review
-from .models import AlertBanner, Office, OfficeTeam
+from .models import AlertBanner, Office, OfficeTeam, Region
 from .office_teams import OfficeScopedViewSet
 
 
@@ -35,6 +35,17 @@ class AlertBannerViewSet(OfficeScopedViewSet):
     menu_order = 310
 
 
+class RegionViewSet(SnippetViewSet):
+    """National data: the regencies and cities the office finder knows."""
+
+    model = Region
+    icon = "site"
+    menu_label = _("Regencies and cities")
+    list_display = ["code", "name", "kind", "province"]
+    search_fields = ["code", "name", "province"]
+    add_to_settings_menu = True
+
+
 class OfficeTeamViewSet(SnippetViewSet):
     model = OfficeTeam
     icon = "group"
@@ -46,6 +57,7 @@ class OfficeTeamViewSet(SnippetViewSet):
 register_snippet(OfficeViewSet)
 register_snippet(AlertBannerViewSet)
 register_snippet(OfficeTeamViewSet)
+register_snippet(RegionViewSet)
 
 
 @hooks.register("before_delete_snippet")

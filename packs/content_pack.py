@@ -8,7 +8,7 @@ from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from home.models import AlertBanner, ContactPage, HomePage, InformationPage, Office, OfficialChannel
+from home.models import AlertBanner, ContactPage, HomePage, InformationPage, Office, OfficialChannel, Region
 from home.office_teams import ensure_teams
 
 from .loader import PACKS, read_yaml, section
@@ -19,6 +19,8 @@ def load_offices(pack, data):
     """The national channels (site/demo/national/offices.yaml, written once for every
     pack), then the pack's own office."""
     national = read_yaml(PACKS / "national" / "offices.yaml")
+    for region in national.get("regions", []):
+        Region.objects.get_or_create(code=region["code"], defaults={k: region[k] for k in ("kind", "name", "province")})
     for source, item in [(national, item) for item in national["offices"]] + [(data, item) for item in data["offices"]]:
         if Office.objects.filter(code=item["code"], locale=pack.source).exists():
             continue
@@ -33,7 +35,7 @@ def load_offices(pack, data):
             opening_hours=t(item["opening_hours"]),
             editor_note=source.get("editor_note", ""),
         )
-        for field in ("saturday_service_weeks", "priority_daily_quota", "min_outreach_applicants"):
+        for field in ("area_codes", "saturday_service_weeks", "priority_daily_quota", "min_outreach_applicants"):
             if field in item:
                 setattr(office, field, item[field])
         office.full_clean(exclude=["translation_key"])

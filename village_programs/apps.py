@@ -20,6 +20,7 @@ class VillageProgramsConfig(AppConfig):
 
     def ready(self):
         from core.seo import keep_out_of_search_engines
+        from home.finder import resolves_places
         from operations.tasks import report_backlog, start_with_worker
 
         from . import retention  # noqa: F401 (registers its purges)
@@ -35,3 +36,7 @@ class VillageProgramsConfig(AppConfig):
         report_backlog(backlog)
         # The officer area is personal, the booking callback a machine's.
         keep_out_of_search_engines("booking_callback", "village:dashboard")
+        # The office finder knows the registry's villages and kecamatan by name.
+        from .models.villages import places_named
+
+        resolves_places(places_named)

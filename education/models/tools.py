@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from core import ratelimit
-from home.models import BasePage, Office, SiteSettings
+from home.models import BasePage, Office, SiteSettings, site_office
 
 from .. import checker
 from . import checklist
@@ -89,7 +89,6 @@ class ChannelCheckerPage(BasePage):
                     .filter(locale=self.locale, pattern=pattern_for_unlisted(result.kind))
                     .first()
                 )
-        home_office = SiteSettings.for_request(request).home_office
-        offices = Office.for_site(home_office, self.locale).prefetch_related("channels")
+        offices = Office.for_site(site_office(request), self.locale).prefetch_related("channels")
         context["offices"] = [(office, office.public_channels()) for office in offices if office.public_channels()]
         return context

@@ -1,13 +1,12 @@
 from django import template
 from django.conf import settings
-from django.db.models import prefetch_related_objects
 from django.urls import translate_url
 from django.utils import timezone, translation
 from wagtail.models import Page, Site
 
 from core import page_cache
 from core.locales import active_locale, site_home
-from home.models import SiteSettings
+from home.models import SiteSettings, site_office
 
 register = template.Library()
 
@@ -16,20 +15,7 @@ register = template.Library()
 def home_office(context):
     """The office this site speaks for, in the reader's language, with its channels."""
     request = context.get("request")
-    if request is None:
-        return None
-    if not hasattr(request, "_home_office"):
-
-        def localized_office():
-            office = SiteSettings.for_request(request).home_office
-            if office is None:
-                return None
-            office = office.localized
-            prefetch_related_objects([office], "channels")  # the footer lists them on every page
-            return office
-
-        request._home_office = page_cache.for_site(request, "home_office", localized_office)
-    return request._home_office
+    return site_office(request) if request is not None else None
 
 
 def _locale_homes(request):

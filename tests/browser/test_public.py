@@ -62,8 +62,9 @@ def test_reader_checks_an_official_and_a_fake_whatsapp_number(server, phone_and_
     expect(page.locator(".check-result h2")).to_have_text("Resmi")
     page.get_by_label("Nomor telepon atau WhatsApp, tautan, atau nama akun").fill("0812-7777-1234")
     page.get_by_role("button", name="Periksa").tap()
-    step("fake")
-    expect(page.locator(".check-result h2")).to_have_text("Tidak ada dalam daftar kanal resmi kami")
+    step("unconfirmed")
+    # A number not in the registry is not called fake: the reader is told it cannot be confirmed.
+    expect(page.locator(".check-result h2")).to_have_text("Kami tidak dapat memastikan kanal ini")
     # The answer's own link (the alert banner above links to the same warning).
     page.locator(".check-result").get_by_role("link", name="Nomor WhatsApp palsu yang mengaku petugas").tap()
     expect(page.locator("h1")).to_have_text("Nomor WhatsApp palsu yang mengaku petugas")

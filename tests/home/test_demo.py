@@ -77,3 +77,16 @@ def test_demo_accounts_come_from_the_pack_once(tmp_path, monkeypatch, capsys):
     call_command("create_demo_admin", force=True)
     assert User.objects.filter(username__in=["admin", "citeko"]).count() == 2
     assert "username: citeko" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("language, path", [("id", "/id/cari-kantor/"), ("en", "/en/office-finder/")])
+def test_the_demo_sends_purwakarta_to_karawang(client, language, path):
+    """Karawang serves Kabupaten Karawang and Kabupaten Purwakarta (facts.md section 10)."""
+    from tests.html import soup
+
+    found = soup(client.get(path, {"area": "32.14"})).select_one(".check-result")
+    assert "Purwakarta" in found.h2.get_text()
+    karawang = Office.objects.get(code="karawang", locale__language_code=language).name
+    assert karawang in found.get_text()
+    answer = client.get(f"/api/v1/{language}/office-finder/", {"q": "Purwakarta"}).json()
+    assert [office["id"] for office in answer["offices"]] == ["karawang"]

@@ -70,7 +70,7 @@ def test_every_endpoint_and_item_answers_as_documented(client, language):
     index = validate(get(client, "/api/v1/"), "/api/v1/")
     seen = set()
     for name, urls in index["endpoints"].items():
-        if name == "channel_check":
+        if name in ("channel_check", "office_finder"):  # questions, not collections
             continue
         path = local(urls[language])
         body = validate(get(client, path), path)

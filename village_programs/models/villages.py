@@ -78,6 +78,13 @@ class Village(models.Model):
         return self.office.code
 
 
+def places_named(name):
+    """Villages and kecamatan of the registry called `name`, with their regency's code,
+    for the office finder (home/finder.py)."""
+    found = Village.objects.filter(models.Q(name__iexact=name) | models.Q(kecamatan__iexact=name))
+    return [(f"{village.name}, {village.kecamatan or village.kabupaten}", village.code[:5]) for village in found[:10]]
+
+
 class VillageOfficer(models.Model):
     """A village official (perangkat desa) with an account in the officer area.
     Officers never get staff access: the Wagtail admin turns them away."""
