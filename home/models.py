@@ -358,6 +358,19 @@ class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Trans
         ),
         verbose_name=_("national"),
     )
+
+    class TimeZone(models.TextChoices):
+        WIB = "Asia/Jakarta", _("WIB (UTC+7): Sumatra, Java, West and Central Kalimantan")
+        WITA = "Asia/Makassar", _("WITA (UTC+8): Bali, Nusa Tenggara, South, East and North Kalimantan, Sulawesi")
+        WIT = "Asia/Jayapura", _("WIT (UTC+9): Maluku and Papua")
+
+    time_zone = models.CharField(
+        max_length=40,
+        choices=TimeZone.choices,
+        default=TimeZone.WIB,
+        help_text=_("The office's local time: its site shows schedules, 'today' and calendars in it."),
+        verbose_name=_("time zone"),
+    )
     address = models.TextField(
         help_text=_("Street address, as it should appear on the site."), verbose_name=_("address")
     )
@@ -431,6 +444,7 @@ class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Trans
         SynchronizedField("code"),
         SynchronizedField("national"),
         SynchronizedField("area_codes"),
+        SynchronizedField("time_zone"),
         SynchronizedField("saturday_service_weeks"),
         SynchronizedField("priority_daily_quota"),
         SynchronizedField("min_outreach_applicants"),
@@ -445,6 +459,7 @@ class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Trans
         FieldPanel("address"),
         FieldPanel("work_area"),
         FieldPanel("area_codes"),
+        FieldPanel("time_zone"),
         FieldPanel("opening_hours"),
         FieldPanel("saturday_service_weeks"),
         FieldPanel("priority_daily_quota"),

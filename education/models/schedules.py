@@ -114,8 +114,8 @@ class ServiceEvent(
             "@context": "https://schema.org",
             "@type": "Event",
             "name": self.title,
-            "startDate": self.starts_at.isoformat(),
-            "endDate": self.ends_at.isoformat(),
+            "startDate": timezone.localtime(self.starts_at).isoformat(),
+            "endDate": timezone.localtime(self.ends_at).isoformat(),
             "eventStatus": "https://schema.org/EventScheduled",
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
             "location": {"@type": "Place", "name": self.place, "address": self.address or self.place},
@@ -161,8 +161,9 @@ def events_calendar(events, name):
         entry = Event()
         entry.add("uid", f"{event.translation_key}@service-events")
         entry.add("dtstamp", stamp)
-        entry.add("dtstart", event.starts_at)
-        entry.add("dtend", event.ends_at)
+        # In the office's own time (the site's active time zone), with its VTIMEZONE.
+        entry.add("dtstart", timezone.localtime(event.starts_at))
+        entry.add("dtend", timezone.localtime(event.ends_at))
         entry.add("summary", event.title)
         entry.add("location", ", ".join(part for part in (event.place, event.address) if part))
         description = event.notes
@@ -170,6 +171,7 @@ def events_calendar(events, name):
             description = f"{description}\n{_('Quota')}: {event.quota}".strip()
         entry.add("description", description)
         calendar.add_component(entry)
+    calendar.add_missing_timezones()
     return calendar.to_ical()
 
 

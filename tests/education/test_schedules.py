@@ -87,3 +87,48 @@ def test_services_page_shows_saturday_dates_and_event_data(client):
     events = [json.loads(script.string) for script in page.select('script[type="application/ld+json"]')]
     assert {event["@type"] for event in events} == {"Event"}
     assert events[0]["name"] == "Mobile passport service in Desa Citeko"
+
+
+@pytest.fixture
+def wita_site(db):
+    """An office in WITA (UTC+8) with a site and a services page of its own, built here."""
+    from wagtail.models import Locale, Page, Site
+
+    from education.models import ServicesPage
+    from home.models import HomePage, SiteSettings
+    from tests.factories import OfficeFactory
+
+    office = OfficeFactory(code="kantor-wita", name="Kantor Imigrasi Waktu Tengah", time_zone="Asia/Makassar")
+    home = Page.get_first_root_node().add_child(
+        instance=HomePage(
+            title="Beranda WITA", slug="beranda-wita", intro="Uji.", locale=Locale.objects.get(language_code="id")
+        )
+    )
+    home.save_revision().publish()
+    site = Site.objects.create(hostname="wita.localhost", root_page=home, site_name="Kantor WITA")
+    SiteSettings.objects.update_or_create(site=site, defaults={"home_office": office})
+    page = home.add_child(instance=ServicesPage(title="Jadwal", slug="jadwal", intro="Uji."))
+    page.save_revision().publish()
+    return office
+
+
+def test_an_office_in_wita_shows_its_events_in_its_own_time(client, wita_site):
+    """10.00 WITA is 09.00 WIB: the site, its calendar and its event data say the office's time."""
+    starts = (timezone.now() + datetime.timedelta(days=3)).replace(hour=2, minute=0, second=0, microsecond=0)
+    event = ServiceEventFactory(office=wita_site, title="Layanan paspor di mal", starts_at=starts)
+    event.save_revision().publish()
+
+    page = text(client.get("/id/jadwal/", HTTP_HOST="wita.localhost"))
+    assert "10.00 –12.00 WITA" in page
+    feed = Calendar.from_ical(client.get("/id/jadwal/calendar/", HTTP_HOST="wita.localhost").content)
+    (entry,) = feed.walk("VEVENT")
+    assert entry.decoded("dtstart").utcoffset() == datetime.timedelta(hours=8)
+    assert entry.decoded("dtstart").hour == 10
+    assert feed.walk("VTIMEZONE")[0]["TZID"] == "Asia/Makassar"
+
+
+@pytest.mark.django_db
+def test_an_office_in_wib_keeps_wib(client):
+    starts = (timezone.now() + datetime.timedelta(days=3)).replace(hour=2, minute=0, second=0, microsecond=0)
+    ServiceEventFactory(title="Layanan paspor WIB", starts_at=starts).save_revision().publish()
+    assert "09.00 –11.00 WIB" in text(client.get("/id/layanan-dan-jadwal/"))
