@@ -36,6 +36,7 @@ run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo --office karawang
 	$(MANAGE) load_demo --office tangerang
+	$(MANAGE) load_demo --office samarinda
 	$(MANAGE) create_demo_admin
 	@# The background worker (outreach delivery, scheduled publishing) runs beside the web server.
 	$(MANAGE) run_worker --interval 2 & trap 'kill $$!' EXIT INT TERM; $(MANAGE) runserver 127.0.0.1:8000

@@ -35,7 +35,13 @@ def load_offices(pack, data):
             opening_hours=t(item["opening_hours"]),
             editor_note=source.get("editor_note", ""),
         )
-        for field in ("area_codes", "saturday_service_weeks", "priority_daily_quota", "min_outreach_applicants"):
+        for field in (
+            "area_codes",
+            "time_zone",
+            "saturday_service_weeks",
+            "priority_daily_quota",
+            "min_outreach_applicants",
+        ):
             if field in item:
                 setattr(office, field, item[field])
         office.full_clean(exclude=["translation_key"])

@@ -52,10 +52,9 @@ def test_an_unknown_number_gets_advice_and_the_scam_warning(client):
 
 
 def test_an_unverified_channel_is_not_called_official(client):
-    from home.models import Office
-    from tests.factories import OfficialChannelFactory
+    from tests.factories import OfficeFactory, OfficialChannelFactory
 
-    office = Office.objects.get(code="tangerang", locale__language_code="id")
+    office = OfficeFactory(code="kantor-lain", name="Kantor Imigrasi Lain")
     OfficialChannelFactory(office=office, kind="whatsapp", value="0812 7777 0001", verified_on=None)
     result = check(client, "0812-7777-0001")
     assert result.h2.get_text(strip=True) == CANNOT_CONFIRM

@@ -32,8 +32,8 @@ def snapshot():
     }
 
 
-def test_both_offices_ship_a_pack():
-    assert {"karawang", "tangerang"} <= set(available())
+def test_every_office_ships_a_pack():
+    assert {"karawang", "tangerang", "samarinda"} <= set(available())
 
 
 @pytest.mark.parametrize("office", available())
@@ -197,3 +197,18 @@ def test_an_offices_banner_stays_on_its_own_site(client):
     )
     assert "Peringatan untuk semua kantor" in client.get("/id/", HTTP_HOST="tangerang.localhost").content.decode()
     national.delete()
+
+
+def test_samarinda_is_a_whole_site_of_its_own_in_wita(client):
+    load("samarinda")
+    office = Office.objects.get(code="samarinda", locale__language_code="id")
+    assert (office.time_zone, office.min_outreach_applicants) == ("Asia/Makassar", 21)
+    host = {"HTTP_HOST": "samarinda.localhost"}
+    home = client.get("/id/", **host).content.decode()
+    assert "Kantor Imigrasi Samarinda" in home and "Karawang" not in home
+    services = soup(client.get("/en/services-and-schedules/", **host)).get_text(" ")
+    assert "more than 20 people" in services and "WITA" in services
+    contact = soup(client.get("/id/kontak/", **host))
+    assert contact.find("a", href="https://www.lapor.go.id")
+    checker = soup(client.get("/id/cek-kanal-resmi/", {"q": "lapor.go.id"}, **host))
+    assert checker.select_one(".check-result h2").get_text(strip=True) == "Resmi"

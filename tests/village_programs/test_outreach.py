@@ -532,3 +532,26 @@ def test_the_payload_matches_the_published_contract(client, officer, external):
     assert body["place"]["latitude"] == -6.6312
     update = {**scheduled_payload(request), "reason": ""}
     jsonschema.validate(update, schemas["StatusUpdate"])
+
+
+@pytest.mark.parametrize(
+    "language, path, refusal",
+    [
+        ("id", "/id/desa/permintaan/baru/", "Kantor datang untuk sedikitnya 21 pemohon."),
+        ("en", "/en/village/requests/new/", "The office comes for at least 21 applicants."),
+    ],
+)
+def test_an_office_that_comes_for_more_than_20_refuses_15_and_accepts_21(client, language, path, refusal):
+    """Samarinda visits when more than 20 people are interested (facts.md section 9): its own rule, not Karawang's."""
+    from tests.factories import OfficeFactory, VillageFactory
+
+    office = OfficeFactory(code="kantor-21", name="Kantor Imigrasi Dua Puluh Satu", min_outreach_applicants=21)
+    village = VillageFactory(code="64.72.01.1001", name="Ujiwita", office=office)
+    officer = make_officer(f"officer-21-{language}", village.code)
+    client.force_login(officer.user)
+    refused = client.post(path, request_data(village=str(village.pk), expected_applicants="15"))
+    assert refused.status_code == 200 and refusal in text(refused)
+    assert not OutreachRequest.objects.filter(village=village).exists()
+    accepted = client.post(path, request_data(village=str(village.pk), expected_applicants="21"))
+    assert accepted.status_code == 302, text(accepted)
+    assert OutreachRequest.objects.get(village=village).expected_applicants == 21
