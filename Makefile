@@ -41,14 +41,15 @@ run: install
 	@# The background worker (outreach delivery, scheduled publishing) runs beside the web server.
 	$(MANAGE) run_worker --interval 2 & trap 'kill $$!' EXIT INT TERM; $(MANAGE) runserver 127.0.0.1:8000
 
-# .ci/run runs this on SQLite, then on PostgreSQL; each run uses both cores (pytest-xdist).
+# On both cores (pytest-xdist) by default; .ci/run runs SQLite and PostgreSQL side by side,
+# one process each (TEST_WORKERS=0).
 TEST_WORKERS ?= 2
 test: install-dev
 	$(BIN)/ruff check --no-cache .
 	$(BIN)/lint-imports --no-cache
 	@# Needs no database; the warning that CI's database does not exist yet (pytest makes its own) is noise.
 	$(BIN)/python -W ignore::RuntimeWarning manage.py makemigrations --check --dry-run
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup
+	$(BIN)/pytest -n $(TEST_WORKERS)
 
 # While working: everything but the tests that start a browser, a server or a process.
 test-fast: install-dev

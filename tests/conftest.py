@@ -26,9 +26,6 @@ def pytest_collection_modifyitems(items):
         starts_a_process = "site_process" in item.fixturenames or "subprocess" in item.module.__dict__
         if starts_a_process or item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.slow)
-        if "site_process" in item.fixturenames:
-            # Under pytest-xdist (make test), the served site is built by one worker only.
-            item.add_marker(pytest.mark.xdist_group("site"))
 
 
 @pytest.fixture(scope="session")
