@@ -11,7 +11,7 @@ from core.locales import active_locale
 from core.text import plain_text
 from home import api
 from home.api import ApiError, NotFound, endpoint, page_fields, paginated
-from home.models import SiteSettings
+from home.models import site_office
 
 from . import checker
 from .models import (
@@ -40,9 +40,10 @@ def rate_data(rate):
     }
 
 
-def published_fees():
-    """The fees the fee page lists: those with a rate in force or announced."""
-    fees = Fee.objects.filter(locale=active_locale()).order_by("sort_order", "name")
+def published_fees(request):
+    """The fees the site's fee page lists: the national ones and the site's office's own,
+    with a rate in force or announced."""
+    fees = Fee.shown_for(site_office(request), active_locale())
     return [fee for fee in Fee.with_rates(fees) if fee.current or fee.upcoming]
 
 
@@ -68,13 +69,13 @@ def fee_serializer(request):
 
 @endpoint
 def fees(request):
-    return paginated(request, published_fees(), fee_serializer(request))
+    return paginated(request, published_fees(request), fee_serializer(request))
 
 
 @endpoint
 def fee(request, code):
     code = api.code_or_404(code)
-    found = next((fee for fee in published_fees() if fee.code == code), None)
+    found = next((fee for fee in published_fees(request) if fee.code == code), None)
     if found is None:
         raise NotFound()
     return fee_serializer(request)(found)
@@ -121,11 +122,6 @@ def requirement(request, page_id):
 
 
 # Services, the Saturday rule and events ------------------------------------------------
-
-
-def site_office(request):
-    office = SiteSettings.for_request(request).home_office
-    return office.localized if office else None
 
 
 def event_data(event):

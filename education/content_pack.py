@@ -45,7 +45,9 @@ def load_fees(pack, data):
         if Fee.objects.filter(code=item["code"], locale=pack.source).exists():
             continue
         t = pack.strings()
+        office = Office.objects.get(code=item["office"], locale=pack.source) if item.get("office") else None
         fee = Fee.objects.create(
+            office=office,
             locale=pack.source,
             code=item["code"],
             name=t(item["name"]),

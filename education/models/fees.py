@@ -12,7 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.locales import active_locale
-from home.models import BasePage, revisions_relation, workflow_states_relation
+from home.models import BasePage, SiteSettings, revisions_relation, workflow_states_relation
 
 
 def rate_in_force(rates, day):
@@ -66,6 +66,18 @@ class Fee(TranslatableMixin, index.Indexed, models.Model):
     applies_to = models.TextField(
         blank=True, help_text=_("Who pays it and when, in one or two sentences."), verbose_name=_("applies to")
     )
+    office = models.ForeignKey(
+        "home.Office",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_(
+            "Empty for a national fee (PNBP), shown on every office's site. An office's own service, such as its "
+            "PT Pos delivery, names the office and shows on that office's site only."
+        ),
+        verbose_name=_("office"),
+    )
 
     # The order of the fee page: the way the office speaks (by service, then
     # validity), set by dragging in the admin's list of fees.
@@ -78,9 +90,16 @@ class Fee(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("code"),
         SynchronizedField("checklist_use"),
         SynchronizedField("sort_order"),
+        SynchronizedField("office"),
     ]
     search_fields = [index.SearchField("name"), index.SearchField("applies_to"), index.FilterField("locale_id")]
-    panels = [FieldPanel("name"), FieldPanel("code"), FieldPanel("applies_to"), FieldPanel("checklist_use")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("code"),
+        FieldPanel("office"),
+        FieldPanel("applies_to"),
+        FieldPanel("checklist_use"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("fee")
@@ -98,6 +117,27 @@ class Fee(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def shown_for(cls, office, locale):
+        """The fees a site shows: the national ones and its own office's, never another office's."""
+        own = models.Q(office__translation_key=office.translation_key) if office else models.Q(pk__in=[])
+        return cls.objects.filter(models.Q(office__isnull=True) | own, locale=locale).order_by("sort_order", "name")
+
+    @classmethod
+    def shown_on_site_of(cls, page):
+        """`shown_for` the office of the site `page` is on, in one query: every office's
+        home page sits directly under Wagtail's root, and the site's settings name its office."""
+        from wagtail.models import Page
+
+        home = Page.objects.filter(path=page.path[: 2 * page.steplen]).values("translation_key")
+        offices = SiteSettings.objects.filter(site__root_page__translation_key__in=home).values(
+            "home_office__translation_key"
+        )
+        own = models.Q(office__translation_key__in=offices)
+        return cls.objects.filter(models.Q(office__isnull=True) | own, locale_id=page.locale_id).order_by(
+            "sort_order", "name"
+        )
 
     def published_rates(self):
         return FeeRate.objects.filter(live=True, fee__translation_key=self.translation_key)
@@ -235,10 +275,10 @@ class FeeIndexPage(BasePage):
         return context
 
     def fees_in_force(self):
-        """The fees with a rate in force or announced, with their rates."""
-        fees = Fee.objects.filter(locale_id=self.locale_id).order_by("sort_order", "name")
-        return [fee for fee in Fee.with_rates(fees) if fee.current or fee.upcoming]
+        """The fees with a rate in force or announced, with their rates: the national
+        ones and this site's office's own."""
+        return [fee for fee in Fee.with_rates(Fee.shown_on_site_of(self)) if fee.current or fee.upcoming]
 
     def fee_text(self):
         """The fees' names for search: a reader asking for "biaya paspor hilang" lands here."""
-        return " ".join(f"{fee.name}. {fee.applies_to}" for fee in Fee.objects.filter(locale_id=self.locale_id))
+        return " ".join(f"{fee.name}. {fee.applies_to}" for fee in Fee.shown_on_site_of(self))

@@ -108,3 +108,34 @@ def test_the_fee_page_lists_fees_the_way_the_office_speaks(client):
     splp.save(update_fields=["sort_order"])
     rows = [row["id"] for row in soup(client.get("/id/biaya-paspor/")).select("table.fees tbody tr")]
     assert rows[0] == "fee-splp"
+
+
+def test_an_offices_own_fee_shows_on_its_site_only(client):
+    """National fees on every site; an office's own service (PT Pos delivery) on that office's site alone."""
+    from wagtail.models import Page, Site
+
+    from education.models import FeeIndexPage
+    from home.models import HomePage, SiteSettings
+    from tests.factories import FeeFactory, OfficeFactory
+
+    national = FeeFactory(name="Biaya nasional uji", rate=123000)
+    own_office = OfficeFactory(code="kantor-sendiri", name="Kantor Imigrasi Sendiri")
+    other_office = OfficeFactory(code="kantor-lain", name="Kantor Imigrasi Lain")
+    FeeFactory(name="Antar paspor kantor sendiri", office=own_office, rate=15000)
+    FeeFactory(name="Antar paspor kantor lain", office=other_office, rate=25000)
+    home = Page.get_first_root_node().add_child(
+        instance=HomePage(title="Beranda sendiri", slug="beranda-sendiri", intro="Uji.", locale=own_office.locale)
+    )
+    home.save_revision().publish()
+    site = Site.objects.create(hostname="sendiri.localhost", root_page=home, site_name="Kantor sendiri")
+    SiteSettings.objects.update_or_create(site=site, defaults={"home_office": own_office})
+    home.add_child(instance=FeeIndexPage(title="Biaya", slug="biaya", intro="Uji.")).save_revision().publish()
+
+    page = text(client.get("/id/biaya/", HTTP_HOST="sendiri.localhost"))
+    assert national.name in page and "Antar paspor kantor sendiri" in page
+    assert "Antar paspor kantor lain" not in page
+    api = client.get("/api/v1/id/fees/", HTTP_HOST="sendiri.localhost").json()["results"]
+    names = {fee["name"] for fee in api}
+    assert "Antar paspor kantor sendiri" in names and "Antar paspor kantor lain" not in names
+    # Another office's site (the default one here) never shows this office's service.
+    assert "Antar paspor kantor sendiri" not in text(client.get("/api/v1/id/fees/"))

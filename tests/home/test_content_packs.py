@@ -210,5 +210,8 @@ def test_samarinda_is_a_whole_site_of_its_own_in_wita(client):
     assert "more than 20 people" in services and "WITA" in services
     contact = soup(client.get("/id/kontak/", **host))
     assert contact.find("a", href="https://www.lapor.go.id")
+    # National fees only: Karawang's PT Pos delivery is Karawang's.
+    fees = soup(client.get("/id/biaya-paspor/", **host)).get_text(" ")
+    assert "E-paspor" in fees and "Karawang" not in fees
     checker = soup(client.get("/id/cek-kanal-resmi/", {"q": "lapor.go.id"}, **host))
     assert checker.select_one(".check-result h2").get_text(strip=True) == "Resmi"
