@@ -1,0 +1,110 @@
+"""Which tests still lean on the demo content packs (issue #34: tests build their own data).
+
+The demo's names (page slugs, fee, office and village codes) are read from the packs
+themselves, the one place they are kept. A string literal in a test module that
+contains one counts as a reference. `BUDGET` is what each module had when this check
+came in (2026-12-06); a module may only go down, and a module not listed may have none.
+The pack tests (test_content_packs.py, test_demo.py) test the packs as content and are free."""
+
+import pathlib
+import re
+
+import yaml
+
+PROJECT = pathlib.Path(__file__).resolve().parent.parent
+PACK_TESTS = {"test_content_packs.py", "test_demo.py"}
+# Names that are also our package names, not demo content.
+NOT_DEMO = {"home", "core", "search", "tools", "packs", "operations"}
+KEYS = {"slug", "code", "page", "office"}
+
+
+def demo_names():
+    names = set()
+
+    def walk(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in KEYS and value is not None:
+                    names.update(map(str, value.values()) if isinstance(value, dict) else [str(value)])
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    for path in (PROJECT / "site" / "demo").glob("*/*.yaml"):
+        walk(yaml.safe_load(path.read_text()))
+    return {name for name in names if len(name) > 3} - NOT_DEMO
+
+
+def references():
+    names = sorted(demo_names(), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(map(re.escape, names)))  # noqa: UP031
+    found = {}
+    for path in sorted((PROJECT / "tests").rglob("*.py")):
+        if path.name in PACK_TESTS or path.name == "demo_references.py":
+            continue
+        count = sum(
+            1
+            for line in path.read_text().splitlines()
+            for _quote, literal in re.findall(r"""(["'])(.*?)\1""", line)
+            if pattern.search(literal)
+        )
+        if count:
+            found[str(path.relative_to(PROJECT))] = count
+    return found
+
+
+# Each module's references when this check came in; lower a number when a test builds its own data.
+BUDGET = {
+    "tests/browser/conftest.py": 1,
+    "tests/browser/test_accessibility.py": 1,
+    "tests/browser/test_admin_language.py": 1,
+    "tests/browser/test_faq_search.py": 2,
+    "tests/browser/test_front_door.py": 5,
+    "tests/browser/test_offline.py": 1,
+    "tests/browser/test_public.py": 7,
+    "tests/browser/test_village.py": 9,
+    "tests/education/test_amounts.py": 2,
+    "tests/education/test_checker.py": 17,
+    "tests/education/test_checklist.py": 5,
+    "tests/education/test_fees.py": 12,
+    "tests/education/test_modules.py": 7,
+    "tests/education/test_pages.py": 21,
+    "tests/education/test_schedules.py": 5,
+    "tests/factories.py": 2,
+    "tests/faq/test_faq.py": 10,
+    "tests/home/conftest.py": 5,
+    "tests/home/test_channels.py": 2,
+    "tests/home/test_contact.py": 17,
+    "tests/home/test_content_to_review.py": 2,
+    "tests/home/test_html_validity.py": 3,
+    "tests/home/test_nginx.py": 11,
+    "tests/home/test_office_finder.py": 1,
+    "tests/home/test_office_teams.py": 18,
+    "tests/home/test_open_data.py": 24,
+    "tests/home/test_page_cache.py": 5,
+    "tests/home/test_pages.py": 2,
+    "tests/home/test_privacy.py": 6,
+    "tests/home/test_query_counts.py": 16,
+    "tests/home/test_review.py": 8,
+    "tests/home/test_routing.py": 4,
+    "tests/home/test_security_headers.py": 6,
+    "tests/home/test_seo.py": 20,
+    "tests/home/test_translation_review.py": 1,
+    "tests/page_types.py": 23,
+    "tests/search/relevance_cases.py": 111,
+    "tests/search/test_search_down.py": 3,
+    "tests/search/test_search_page.py": 10,
+    "tests/security/test_proxy_and_limits.py": 10,
+    "tests/security/test_round_two.py": 9,
+    "tests/security/test_sweep.py": 5,
+    "tests/village_programs/conftest.py": 3,
+    "tests/village_programs/test_audit.py": 4,
+    "tests/village_programs/test_delivery_processes.py": 1,
+    "tests/village_programs/test_notices.py": 4,
+    "tests/village_programs/test_officer_area.py": 13,
+    "tests/village_programs/test_outreach.py": 15,
+    "tests/village_programs/test_photos_kept.py": 1,
+    "tests/village_programs/test_registry.py": 17,
+    "tests/village_programs/test_review.py": 14,
+}
