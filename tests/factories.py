@@ -155,3 +155,20 @@ class TrainingSessionFactory(factory.django.DjangoModelFactory):
     women = 5
     men = 5
     status = TrainingSession.Status.SUBMITTED
+
+
+def office_site(office, hostname):
+    """A Wagtail Site of its own for `office` at `hostname`, with a published home page
+    directly under the root, as every office's site has; returns the home page."""
+    from wagtail.models import Page, Site
+
+    from home.models import HomePage, SiteSettings
+
+    name = hostname.split(".")[0]
+    home = Page.get_first_root_node().add_child(
+        instance=HomePage(title=f"Beranda {name}", slug=f"beranda-{name}", intro="Uji.", locale=office.locale)
+    )
+    home.save_revision().publish()
+    site = Site.objects.create(hostname=hostname, root_page=home, site_name=office.name)
+    SiteSettings.objects.update_or_create(site=site, defaults={"home_office": office})
+    return home

@@ -133,21 +133,12 @@ def test_the_not_official_answer_comes_first_and_says_what_to_do_if_scammed(clie
 @pytest.fixture
 def second_site():
     """Another office's site with a checker page of its own, built here."""
-    from wagtail.models import Locale, Page, Site
-
     from education.models import ChannelCheckerPage
-    from home.models import HomePage, SiteSettings
-    from tests.factories import OfficeFactory, OfficialChannelFactory
+    from tests.factories import OfficeFactory, OfficialChannelFactory, office_site
 
     office = OfficeFactory(code="kantor-uji", name="Kantor Imigrasi Uji")
     OfficialChannelFactory(office=office, value="https://uji.imigrasi.go.id", label="Situs kantor uji")
-    home = Page.get_first_root_node().add_child(
-        instance=HomePage(
-            title="Beranda uji", slug="beranda-uji", intro="Uji.", locale=Locale.objects.get(language_code="id")
-        )
-    )
-    site = Site.objects.create(hostname="uji.localhost", root_page=home, site_name="Kantor uji")
-    SiteSettings.objects.update_or_create(site=site, defaults={"home_office": office})
+    home = office_site(office, "uji.localhost")
     checker = home.add_child(instance=ChannelCheckerPage(title="Cek kanal", slug="cek-kanal", intro="Uji."))
     checker.save_revision().publish()
     return "uji.localhost", "/id/cek-kanal/"

@@ -112,23 +112,15 @@ def test_the_fee_page_lists_fees_the_way_the_office_speaks(client):
 
 def test_an_offices_own_fee_shows_on_its_site_only(client):
     """National fees on every site; an office's own service (PT Pos delivery) on that office's site alone."""
-    from wagtail.models import Page, Site
-
     from education.models import FeeIndexPage
-    from home.models import HomePage, SiteSettings
-    from tests.factories import FeeFactory, OfficeFactory
+    from tests.factories import FeeFactory, OfficeFactory, office_site
 
     national = FeeFactory(name="Biaya nasional uji", rate=123000)
     own_office = OfficeFactory(code="kantor-sendiri", name="Kantor Imigrasi Sendiri")
     other_office = OfficeFactory(code="kantor-lain", name="Kantor Imigrasi Lain")
     FeeFactory(name="Antar paspor kantor sendiri", office=own_office, rate=15000)
     FeeFactory(name="Antar paspor kantor lain", office=other_office, rate=25000)
-    home = Page.get_first_root_node().add_child(
-        instance=HomePage(title="Beranda sendiri", slug="beranda-sendiri", intro="Uji.", locale=own_office.locale)
-    )
-    home.save_revision().publish()
-    site = Site.objects.create(hostname="sendiri.localhost", root_page=home, site_name="Kantor sendiri")
-    SiteSettings.objects.update_or_create(site=site, defaults={"home_office": own_office})
+    home = office_site(own_office, "sendiri.localhost")
     home.add_child(instance=FeeIndexPage(title="Biaya", slug="biaya", intro="Uji.")).save_revision().publish()
 
     page = text(client.get("/id/biaya/", HTTP_HOST="sendiri.localhost"))

@@ -92,22 +92,13 @@ def test_services_page_shows_saturday_dates_and_event_data(client):
 @pytest.fixture
 def wita_site(db):
     """An office in WITA (UTC+8) with a site and a services page of its own, built here."""
-    from wagtail.models import Locale, Page, Site
-
     from education.models import ServicesPage
-    from home.models import HomePage, SiteSettings
-    from tests.factories import OfficeFactory
+    from tests.factories import OfficeFactory, office_site
 
     office = OfficeFactory(code="kantor-wita", name="Kantor Imigrasi Waktu Tengah", time_zone="Asia/Makassar")
-    home = Page.get_first_root_node().add_child(
-        instance=HomePage(
-            title="Beranda WITA", slug="beranda-wita", intro="Uji.", locale=Locale.objects.get(language_code="id")
-        )
+    page = office_site(office, "wita.localhost").add_child(
+        instance=ServicesPage(title="Jadwal", slug="jadwal", intro="Uji.")
     )
-    home.save_revision().publish()
-    site = Site.objects.create(hostname="wita.localhost", root_page=home, site_name="Kantor WITA")
-    SiteSettings.objects.update_or_create(site=site, defaults={"home_office": office})
-    page = home.add_child(instance=ServicesPage(title="Jadwal", slug="jadwal", intro="Uji."))
     page.save_revision().publish()
     return office
 

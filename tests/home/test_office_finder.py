@@ -2,10 +2,10 @@
 The places and offices are built here; the demo's own work areas are tested in test_demo.py."""
 
 import pytest
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
-from home.models import HomePage, Office, Region, SiteSettings
-from tests.factories import OfficeFactory
+from home.models import Office, Region
+from tests.factories import OfficeFactory, office_site
 from tests.html import soup, text
 
 pytestmark = pytest.mark.django_db
@@ -21,12 +21,7 @@ def served_area():
     english = office.copy_for_translation(Locale.objects.get(language_code="en"))
     english.name = "Uji Immigration Office"
     english.save()
-    home = Page.get_first_root_node().add_child(
-        instance=HomePage(title="Beranda uji", slug="beranda-uji", intro="Uji.", locale=office.locale)
-    )
-    home.save_revision().publish()
-    site = Site.objects.create(hostname="uji.localhost", root_page=home, site_name="Kantor uji")
-    SiteSettings.objects.update_or_create(site=site, defaults={"home_office": office})
+    office_site(office, "uji.localhost")
     return office
 
 
