@@ -30,9 +30,13 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test database starts with the demo site, built once per run."""
+    """Every test database starts with the tests' own office site (tests/world.py), and,
+    until every module reads that instead, the demo site."""
+    from tests import world
+
     with django_db_blocker.unblock():
         call_command("load_demo", force=True, stdout=open("/dev/null", "w"))
+        world.build()
 
 
 @pytest.fixture(autouse=True)
@@ -43,6 +47,15 @@ def empty_cache():
 
     cache.clear()
     yield
+
+
+@pytest.fixture
+def site_client(client):
+    """A client of the tests' own office site (tests/world.py)."""
+    from tests import world
+
+    client.defaults["HTTP_HOST"] = world.HOST
+    return client
 
 
 def free_port():

@@ -1,0 +1,473 @@
+"""The office site tests start from, built by the tests themselves (issue #34).
+
+One fictional office, Kantor Imigrasi Contoh, with a site at `HOST` that has one
+page of every public page type in Indonesian and English, its fees, channels,
+villages and an upcoming mobile service. Nothing here comes from the demo
+content packs (site/demo/), so editing a pack never breaks a test that reads
+this world; a test that asserts on a particular value still makes that value
+itself (tests/factories.py).
+
+While conftest still loads the demo, the world lives beside it on a host name
+of its own and makes nothing national (no national office, no national fee), so
+the demo's pages show exactly what they did."""
+
+import datetime
+import re
+
+import wagtail_factories
+from django.utils import timezone
+from wagtail.models import Locale, Page, Site
+
+from core.translation import translate
+from education.models import (
+    ChannelCheckerPage,
+    ChecklistPage,
+    DocumentRequirement,
+    EducationModuleIndexPage,
+    EducationModulePage,
+    Fee,
+    FeeIndexPage,
+    FeeRate,
+    RequirementFee,
+    RequirementIndexPage,
+    RequirementPage,
+    RequirementScamLink,
+    ScamWarningIndexPage,
+    ScamWarningPage,
+    ServiceEvent,
+    ServicesPage,
+)
+from faq.models import FaqPage, FaqQuestionPage
+from home.models import ContactPage, HomePage, InformationPage, Office, OfficialChannel, SiteSettings
+from home.office_teams import ensure_teams
+from village_programs.models import Village, VillageProgramIndexPage, VillageProgramPage
+
+HOST = "contoh.localhost"
+OFFICE = "contoh"
+# Fictional codes: province 99 does not exist, so no real village is named.
+VILLAGE = "99.01.01.2001"
+OTHER_VILLAGE = "99.01.02.2002"
+
+# Every page of the world by its key: (Indonesian path, English path).
+PATHS = {
+    "home": ("/id/", "/en/"),
+    "requirements": ("/id/persyaratan/", "/en/requirements/"),
+    "new_passport": ("/id/persyaratan/paspor-baru-dewasa/", "/en/requirements/new-adult-passport/"),
+    "lost_passport": ("/id/persyaratan/paspor-yang-hilang/", "/en/requirements/a-lost-passport/"),
+    "fees": ("/id/tarif/", "/en/rates/"),
+    "services": ("/id/jadwal-layanan/", "/en/service-schedule/"),
+    "scams": ("/id/modus-penipuan/", "/en/scam-patterns/"),
+    "fake_whatsapp": ("/id/modus-penipuan/petugas-palsu-di-whatsapp/", "/en/scam-patterns/fake-officers-on-whatsapp/"),
+    "checklist": ("/id/daftar-bawaan/", "/en/what-to-bring/"),
+    "checker": ("/id/periksa-kanal/", "/en/check-a-channel/"),
+    "modules": ("/id/materi-edukasi/", "/en/learning-materials/"),
+    "module": ("/id/materi-edukasi/mengenal-paspor/", "/en/learning-materials/about-passports/"),
+    "villages": ("/id/program-desa/", "/en/village-programme-pages/"),
+    "village": ("/id/program-desa/desa-sukamaju/", "/en/village-programme-pages/sukamaju-village/"),
+    "faq": ("/id/pertanyaan/", "/en/questions/"),
+    "question": ("/id/pertanyaan/berapa-lama-paspor-selesai/", "/en/questions/how-long-does-a-passport-take/"),
+    "contact": ("/id/hubungi-kami/", "/en/contact-us/"),
+    "scammed": ("/id/sudah-tertipu/", "/en/already-scammed/"),
+    "privacy": ("/id/kebijakan-privasi/", "/en/privacy-policy/"),
+}
+
+
+def path(key, language="id"):
+    return PATHS[key][0 if language == "id" else 1]
+
+
+class Texts:
+    """Each call returns the Indonesian text and remembers its English one, for `translate`."""
+
+    def __init__(self):
+        self.english = {}
+
+    def __call__(self, indonesian, english):
+        # wagtail-localize translates rich text a block (paragraph, list item) at a time.
+        pairs = zip(re.findall(r">([^<]+)<", indonesian), re.findall(r">([^<]+)<", english), strict=True)
+        self.english.update(pairs if indonesian.startswith("<") else [(indonesian, english)])
+        return indonesian
+
+
+def slug(key, language):
+    if key == "home":  # not part of any path; unique among the root's children
+        return {"id": "beranda-contoh", "en": "contoh-home"}[language]
+    return path(key, language).rstrip("/").rsplit("/", 1)[-1]
+
+
+class WorldPageFactory(wagtail_factories.PageFactory):
+    """A published page; its title and slug are given by the builder."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        page = super()._create(model_class, *args, **kwargs)
+        page.save_revision().publish()
+        return page
+
+
+def page_factory(model):
+    return type(f"{model.__name__}Factory", (WorldPageFactory,), {"Meta": type("Meta", (), {"model": model})})
+
+
+def add(parent, model, key, title, texts, in_menu=None, **fields):
+    """A published page of `model` under `parent`, at the paths `PATHS[key]` gives,
+    translated into English through wagtail-localize as an editor would."""
+    english = Locale.objects.get(language_code="en")
+    if parent is not None:
+        fields["parent"] = parent
+    texts(slug(key, "id"), slug(key, "en"))
+    page = page_factory(model)(
+        title=title,
+        slug=slug(key, "id"),
+        show_in_menus=(parent is not None and isinstance(parent, HomePage)) if in_menu is None else in_menu,
+        last_reviewed=datetime.date(2026, 6, 1),
+        next_review_due=datetime.date(2027, 6, 1),
+        **fields,
+    )
+    translate(page, english, texts.english)
+    return page
+
+
+def build():
+    """Build the world once per test database; returns its home page."""
+    indonesian, english = Locale.objects.get(language_code="id"), Locale.objects.get(language_code="en")
+    t = Texts()
+    office = Office(
+        locale=indonesian,
+        code=OFFICE,
+        name=t("Kantor Imigrasi Contoh", "Contoh Immigration Office"),
+        address=t("Jl. Percobaan No. 7, Kota Contoh", "Jl. Percobaan No. 7, Contoh City"),
+        work_area=t("Kabupaten Contoh dan Kota Contoh", "Contoh Regency and Contoh City"),
+        area_codes="99.01,99.71",
+        opening_hours=t("Senin–Jumat, 07.30–15.30", "Monday–Friday, 07.30–15.30"),
+        min_outreach_applicants=25,
+    )
+    office.channels = [
+        OfficialChannel(
+            sort_order=0,
+            locale=indonesian,
+            kind=OfficialChannel.Kind.WEBSITE,
+            value="https://contoh.imigrasi.go.id",
+            label=t("Situs kantor", "Office website"),
+            verified_on=datetime.date(2026, 6, 1),
+        ),
+        OfficialChannel(
+            sort_order=1,
+            locale=indonesian,
+            kind=OfficialChannel.Kind.WHATSAPP,
+            value="0811 1111 2222",
+            label=t("WhatsApp layanan informasi", "Information service on WhatsApp"),
+            for_complaints=True,
+            verified_on=datetime.date(2026, 6, 1),
+        ),
+        OfficialChannel(
+            sort_order=2,
+            locale=indonesian,
+            kind=OfficialChannel.Kind.INSTAGRAM,
+            value="@kanim.contoh",
+            label=t("Instagram kantor", "Office Instagram"),
+            verified_on=datetime.date(2026, 6, 1),
+        ),
+    ]
+    office.save()
+    translate(office, english, t.english)
+
+    home = add(
+        Page.get_first_root_node(),
+        HomePage,
+        "home",
+        t("Beranda Kantor Imigrasi Contoh", "Contoh Immigration Office home"),
+        t,
+        intro=t("Informasi paspor yang benar dari kantor kami.", "Correct passport information from our office."),
+    )
+    site = Site.objects.create(hostname=HOST, root_page=home, site_name="Kantor Imigrasi Contoh")
+    settings = SiteSettings.for_site(site)
+    settings.home_office = office
+    ensure_teams(office, home)
+
+    fees = {}
+    for position, (code, use, name, amount) in enumerate(
+        [
+            ("contoh-e5", "e5", ("Paspor elektronik 5 tahun", "Electronic passport, 5 years"), 350_000),
+            ("contoh-e10", "e10", ("Paspor elektronik 10 tahun", "Electronic passport, 10 years"), 650_000),
+            ("contoh-hilang", "lost", ("Denda paspor hilang", "Charge for a lost passport"), 1_000_000),
+        ]
+    ):
+        t = Texts()
+        fee = Fee.objects.create(
+            office=office,
+            locale=indonesian,
+            code=code,
+            name=t(*name),
+            applies_to="",
+            # Unique per language across offices, and the demo has them while it is loaded.
+            checklist_use="",
+            sort_order=position,
+        )
+        rate = FeeRate(fee=fee, amount=amount, legal_basis="PP 45/2024", effective_from=datetime.date(2024, 12, 17))
+        rate.save()
+        rate.save_revision().publish()
+        translate(fee, english, t.english)
+        fees[use] = fee
+
+    t = Texts()
+    scams = add(
+        home,
+        ScamWarningIndexPage,
+        "scams",
+        t("Modus penipuan", "Scam patterns"),
+        t,
+        intro=t("Cara penipu mendekati pemohon paspor.", "How fraudsters approach passport applicants."),
+    )
+    t = Texts()
+    fake_whatsapp = add(
+        scams,
+        ScamWarningPage,
+        "fake_whatsapp",
+        t("Petugas palsu di WhatsApp", "Fake officers on WhatsApp"),
+        t,
+        intro=t(
+            "Nomor asing mengaku petugas dan meminta uang.",
+            "An unknown number claims to be an officer and asks for money.",
+        ),
+        pattern="fake_whatsapp",
+        how_it_works=t("<p>Penipu menawarkan antrean cepat.</p>", "<p>The fraudster offers a quick slot.</p>"),
+        red_flags=t(
+            "<p>Meminta transfer ke rekening pribadi.</p>", "<p>Asks for a transfer to a personal account.</p>"
+        ),
+        what_to_do=t("<p>Jangan membayar; cek nomornya.</p>", "<p>Do not pay; check the number.</p>"),
+        how_to_report=t("<p>Laporkan nomor itu ke kantor.</p>", "<p>Report the number to the office.</p>"),
+    )
+
+    t = Texts()
+    requirements = add(
+        home,
+        RequirementIndexPage,
+        "requirements",
+        t("Persyaratan paspor", "Passport requirements"),
+        t,
+        intro=t("Dokumen dan langkah untuk setiap layanan.", "Documents and steps for each service."),
+    )
+    for key, service, title, documents, fee_uses in [
+        (
+            "new_passport",
+            "new",
+            ("Paspor baru untuk orang dewasa", "New passport for adults"),
+            [("KTP elektronik", "Electronic identity card"), ("Kartu Keluarga", "Family card")],
+            ["e5", "e10"],
+        ),
+        (
+            "lost_passport",
+            "lost",
+            ("Mengganti paspor yang hilang", "Replacing a lost passport"),
+            [("Surat keterangan hilang dari kepolisian", "Police report of the loss")],
+            ["lost", "e5"],
+        ),
+    ]:
+        t = Texts()
+        add(
+            requirements,
+            RequirementPage,
+            key,
+            t(*title),
+            t,
+            intro=t("Syarat dan langkahnya.", "Its requirements and steps."),
+            service=service,
+            applicant="adult",
+            channel="m_paspor",
+            processing_time=t("Empat hari kerja setelah wawancara.", "Four working days after the interview."),
+            steps=[
+                (
+                    "step",
+                    {
+                        "title": t("Pesan jadwal di M-Paspor", "Book a slot in M-Paspor"),
+                        "text": t("Pilih Kantor Imigrasi Contoh.", "Choose the Contoh Immigration Office."),
+                    },
+                )
+            ],
+            notes="",
+            # Orderables made in code get no sort order unless given one.
+            documents=[
+                DocumentRequirement(sort_order=position, locale=indonesian, name=t(*document))
+                for position, document in enumerate(documents)
+            ],
+            fee_links=[
+                RequirementFee(sort_order=position, locale=indonesian, fee=fees[use])
+                for position, use in enumerate(fee_uses)
+            ],
+            scam_links=[RequirementScamLink(sort_order=0, locale=indonesian, scam_warning=fake_whatsapp)],
+        )
+
+    t = Texts()
+    add(home, FeeIndexPage, "fees", t("Tarif paspor", "Passport rates"), t, intro=t("Tarif resmi.", "Official rates."))
+    t = Texts()
+    add(
+        home,
+        ServicesPage,
+        "services",
+        t("Jadwal layanan", "Service schedule"),
+        t,
+        intro=t("Kapan dan di mana kantor melayani.", "When and where the office serves."),
+        sections=[
+            (
+                "section",
+                {
+                    "heading": t("Layanan keliling", "Mobile service"),
+                    "text": t("<p>Kantor datang ke desa.</p>", "<p>The office comes to villages.</p>"),
+                },
+            )
+        ],
+    )
+    start = timezone.now().replace(hour=2, minute=0, second=0, microsecond=0) + datetime.timedelta(days=9)
+    t = Texts()
+    event = ServiceEvent.objects.create(
+        locale=indonesian,
+        office=office,
+        kind=ServiceEvent.Kind.VILLAGE,
+        title=t("Paspor keliling di Desa Sukamaju", "Mobile passport service in Sukamaju village"),
+        place=t("Balai Desa Sukamaju", "Sukamaju village hall"),
+        starts_at=start,
+        ends_at=start + datetime.timedelta(hours=4),
+        quota=40,
+        notes="",
+    )
+    translate(event, english, t.english)
+
+    t = Texts()
+    checklist = add(
+        home, ChecklistPage, "checklist", t("Daftar bawaan", "What to bring"), t, intro=t("Pilih layanan.", "Choose.")
+    )
+    t = Texts()
+    checker = add(
+        home, ChannelCheckerPage, "checker", t("Periksa kanal", "Check a channel"), t, intro=t("Tempel.", "Paste.")
+    )
+
+    t = Texts()
+    modules = add(
+        home,
+        EducationModuleIndexPage,
+        "modules",
+        t("Materi edukasi", "Learning materials"),
+        t,
+        intro=t("Materi untuk perangkat desa.", "Materials for village officials."),
+    )
+    t = Texts()
+    add(
+        modules,
+        EducationModulePage,
+        "module",
+        t("Mengenal paspor", "About passports"),
+        t,
+        intro=t("Apa itu paspor.", "What a passport is."),
+        code="U1",
+        for_officials=True,
+        for_residents=True,
+        duration_minutes=30,
+        objectives=t("<ul><li>Tahu jenis paspor.</li></ul>", "<ul><li>Know the kinds of passport.</li></ul>"),
+        lessons=[
+            (
+                "lesson",
+                {
+                    "heading": t("Jenis paspor", "Kinds of passport"),
+                    "body": [("text", t("<p>Paspor elektronik.</p>", "<p>The electronic passport.</p>"))],
+                },
+            )
+        ],
+    )
+
+    village = Village.objects.create(
+        code=VILLAGE,
+        name="Sukamaju",
+        kecamatan="Cibening",
+        kabupaten="Kabupaten Contoh",
+        province="Provinsi Contoh",
+        office=office,
+        status=Village.Status.ACTIVE,
+    )
+    Village.objects.create(
+        code=OTHER_VILLAGE,
+        name="Mekarsari",
+        kecamatan="Cijati",
+        kabupaten="Kabupaten Contoh",
+        province="Provinsi Contoh",
+        office=office,
+        status=Village.Status.ACTIVE,
+    )
+    t = Texts()
+    villages = add(
+        home,
+        VillageProgramIndexPage,
+        "villages",
+        t("Program desa", "Village programme pages"),
+        t,
+        intro=t("Desa binaan kantor kami.", "Our office's partner villages."),
+        body=t("<p>Desa belajar tentang paspor.</p>", "<p>Villages learn about passports.</p>"),
+    )
+    t = Texts()
+    add(
+        villages,
+        VillageProgramPage,
+        "village",
+        t("Desa Sukamaju", "Sukamaju village"),
+        t,
+        intro=t("Desa binaan sejak 2026.", "A partner village since 2026."),
+        village=village,
+        story=t("<p>Perangkat desa belajar bersama.</p>", "<p>Village officials learn together.</p>"),
+    )
+
+    t = Texts()
+    faq = add(home, FaqPage, "faq", t("Pertanyaan", "Questions"), t, intro=t("Jawaban singkat.", "Short answers."))
+    t = Texts()
+    add(
+        faq,
+        FaqQuestionPage,
+        "question",
+        t("Berapa lama paspor selesai?", "How long does a passport take?"),
+        t,
+        topic="requirements",
+        answer=t("<p>Empat hari kerja setelah wawancara.</p>", "<p>Four working days after the interview.</p>"),
+    )
+
+    t = Texts()
+    contact = add(
+        home,
+        ContactPage,
+        "contact",
+        t("Hubungi kami", "Contact us"),
+        t,
+        intro=t("Cara menghubungi kantor.", "How to reach the office."),
+        complaints=t("Sampaikan pengaduan lewat kanal resmi.", "Send complaints through an official channel."),
+    )
+    t = Texts()
+    scammed = add(
+        home,
+        InformationPage,
+        "scammed",
+        t("Sudah tertipu?", "Already scammed?"),
+        t,
+        in_menu=False,
+        intro=t("Langkah setelah tertipu.", "Steps after a scam."),
+        body=t("<p>Simpan bukti transfer dan laporkan.</p>", "<p>Keep proof of the transfer and report it.</p>"),
+    )
+    t = Texts()
+    privacy = add(
+        home,
+        InformationPage,
+        "privacy",
+        t("Kebijakan privasi", "Privacy policy"),
+        t,
+        in_menu=False,
+        intro=t("Data apa yang kami simpan.", "What data we keep."),
+        body=t("<p>Kami menyimpan data seperlunya.</p>", "<p>We keep only what we need.</p>"),
+    )
+    settings.privacy_page = privacy
+    settings.contact_page = contact
+    settings.scammed_page = scammed
+    settings.checklist_page = checklist
+    settings.faq_page = faq
+    settings.channel_checker_page = checker
+    settings.save()
+    return home
