@@ -92,10 +92,6 @@ class FaqQuestionPage(BasePage):
     def anchor(self):
         return self.slug
 
-    def anchor_url(self):
-        """This question on the FAQ page."""
-        return f"{self.get_parent().url}#{self.anchor}"
-
     def get_context(self, request, *args, **kwargs):
         from .forms import FeedbackForm
 

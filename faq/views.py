@@ -34,7 +34,7 @@ def feedback(request, question_id):
     Feedback.objects.create(
         question=question, helpful=form.cleaned_data["helpful"], comment=form.cleaned_data["comment"]
     )
-    return HttpResponseRedirect(f"{question.url}?feedback=thanks#feedback")
+    return HttpResponseRedirect(f"{question.get_url(request)}?feedback=thanks#feedback")
 
 
 def render_question(request, question, form, status):

@@ -187,7 +187,7 @@ def help_pages(request, locale):
         ("checker_url", site_settings.channel_checker_page),
     ):
         translation = page.get_translation_or_none(locale) if page else None
-        urls[name] = translation.url if translation and translation.live else None
+        urls[name] = translation.get_url(request) if translation and translation.live else None
     return urls
 
 
@@ -215,7 +215,10 @@ def suggest(request):
         logger.exception("Search backend failed for suggestions")
         return JsonResponse({"suggestions": []}, status=503)
     response = JsonResponse(
-        {"language": get_language(), "suggestions": [{"title": page.title, "url": page.url} for page in pages]}
+        {
+            "language": get_language(),
+            "suggestions": [{"title": page.title, "url": page.get_url(request)} for page in pages],
+        }
     )
     # The browser may keep it; the shared page cache may not, or the rate limit could not count.
     response["Cache-Control"] = "private, max-age=300"

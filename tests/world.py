@@ -45,8 +45,8 @@ from village_programs.models import Village, VillageProgramIndexPage, VillagePro
 HOST = "contoh.localhost"
 OFFICE = "contoh"
 # Fictional codes: province 99 does not exist, so no real village is named.
-VILLAGE = "99.01.01.2001"
-OTHER_VILLAGE = "99.01.02.2002"
+VILLAGE = "98.01.01.2001"
+OTHER_VILLAGE = "98.01.02.2002"
 
 # Every page of the world by its key: (Indonesian path, English path).
 PATHS = {
@@ -141,7 +141,7 @@ def build():
         name=t("Kantor Imigrasi Contoh", "Contoh Immigration Office"),
         address=t("Jl. Percobaan No. 7, Kota Contoh", "Jl. Percobaan No. 7, Contoh City"),
         work_area=t("Kabupaten Contoh dan Kota Contoh", "Contoh Regency and Contoh City"),
-        area_codes="99.01,99.71",
+        area_codes="98.01,98.71",
         opening_hours=t("Senin–Jumat, 07.30–15.30", "Monday–Friday, 07.30–15.30"),
         min_outreach_applicants=25,
     )

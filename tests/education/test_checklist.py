@@ -1,5 +1,6 @@
 import pytest
 
+from tests import demo_site
 from tests.html import soup, text
 
 pytestmark = pytest.mark.django_db
@@ -113,7 +114,7 @@ def test_missing_answers_get_a_message_in_the_readers_language(client):
 def test_the_checklist_follows_an_edit_to_a_document(client):
     from education.models import RequirementPage
 
-    base = RequirementPage.objects.get(service="new", applicant="adult", locale__language_code="id")
+    base = demo_site.pages(RequirementPage).get(service="new", applicant="adult")
     documents = list(base.documents.all())
     documents[0].name = "KTP elektronik yang masih berlaku"
     base.documents = documents

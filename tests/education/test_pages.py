@@ -11,6 +11,7 @@ from wagtail.models import WorkflowContentType
 
 from education.models import FeeRate, RequirementPage
 from home.models import AlertBanner
+from tests import demo_site
 from tests.html import language_links, soup, text
 
 pytestmark = pytest.mark.django_db
@@ -50,7 +51,7 @@ def test_service_pages_build_on_the_new_passport_documents(client):
     assert documents[:2] == ["KTP elektronik (e-KTP)", "Kartu Keluarga (KK)"]
     assert "Surat keterangan hilang dari kepolisian" in documents
     # Stored once: the lost page itself holds only what it adds.
-    lost = RequirementPage.objects.get(service="lost", locale__language_code="id")
+    lost = demo_site.pages(RequirementPage).get(service="lost")
     assert [d.name for d in lost.documents.all()] == [
         "Surat keterangan hilang dari kepolisian",
         "Surat keterangan dari kelurahan atau desa",

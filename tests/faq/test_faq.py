@@ -8,6 +8,7 @@ from django.utils import translation
 
 from faq.models import FaqPage, FaqQuestionPage, Feedback, Topic
 from packs.loader import Pack
+from tests import demo_site
 from tests.html import soup, text
 
 QUESTIONS = Pack("karawang").read("faq")["questions"]
@@ -37,7 +38,7 @@ def test_faq_page_groups_every_question_by_topic_with_anchors_and_structured_dat
     response = client.get(path)
     assert response.status_code == 200
     page = soup(response)
-    questions = FaqQuestionPage.objects.live().filter(locale__language_code=language)
+    questions = demo_site.pages(FaqQuestionPage, language)
     assert questions.count() == len(QUESTIONS) >= 25
     # Every topic of the demo has its section, in the order of Topic.
     with translation.override(language):
@@ -57,8 +58,8 @@ def test_faq_page_groups_every_question_by_topic_with_anchors_and_structured_dat
 
 
 def test_english_faq_is_a_linked_translation_in_natural_english(client):
-    english = FaqPage.objects.get(locale__language_code="en")
-    indonesian = FaqPage.objects.get(locale__language_code="id")
+    english = demo_site.pages(FaqPage, "en").get()
+    indonesian = demo_site.pages(FaqPage, "id").get()
     assert english.translation_key == indonesian.translation_key
     body = text(client.get("/en/faq/"))
     assert "How much does an e-passport cost?" in body

@@ -5,8 +5,9 @@ from collections import deque
 from urllib.parse import urldefrag, urlsplit
 
 import pytest
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 
+from tests import demo_site
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db
@@ -36,14 +37,8 @@ def crawl(client, start):
     return clicks
 
 
-def home_page(language):
-    """The default site's home page in `language`."""
-    home = Site.objects.get(is_default_site=True).root_page
-    return home.get_translation(Locale.objects.get(language_code=language))
-
-
 def public_pages(language):
-    return Page.objects.live().public().descendant_of(home_page(language), inclusive=True).specific()
+    return Page.objects.live().public().descendant_of(demo_site.home(language), inclusive=True).specific()
 
 
 @pytest.mark.parametrize("language", ["id", "en"])
@@ -51,13 +46,13 @@ def test_every_live_page_is_reached_by_following_links_from_the_home_page(client
     reached = crawl(client, f"/{language}/")
     pages = list(public_pages(language))
     assert len(pages) > 50
-    missing = sorted(page.url for page in pages if page.url not in reached)
+    missing = sorted(demo_site.path(page) for page in pages if demo_site.path(page) not in reached)
     assert missing == [], f"{len(missing)} of {len(pages)} pages cannot be reached from /{language}/"
     # Every section is one click from home, and its pages at most three.
-    for section in home_page(language).get_children().live().public():
-        assert reached[section.url] <= 1, section.url
+    for section in demo_site.home(language).get_children().live().public():
+        assert reached[demo_site.path(section)] <= 1, section.url
         for page in section.get_children().live().public():
-            assert reached[page.url] <= 3, page.url
+            assert reached[demo_site.path(page)] <= 3, page.url
 
 
 def test_english_pages_link_to_english_pages(client):

@@ -4,6 +4,7 @@ an unpublished or moved page is never served from the remembered way."""
 import pytest
 
 from education.models import RequirementPage, ServicesPage
+from tests import demo_site
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +32,8 @@ def test_a_moved_page_answers_at_its_new_address_only(client):
 
 
 def test_a_routable_page_keeps_its_sub_paths(client):
-    services = ServicesPage.objects.get(locale__language_code="id")
-    assert fetch(client, services.url).status_code == 200
-    assert fetch(client, services.url).status_code == 200  # the remembered way
-    assert fetch(client, services.url + "no-such-thing/").status_code == 404
+    services = demo_site.pages(ServicesPage).get()
+    url = demo_site.path(services)
+    assert fetch(client, url).status_code == 200
+    assert fetch(client, url).status_code == 200  # the remembered way
+    assert fetch(client, url + "no-such-thing/").status_code == 404

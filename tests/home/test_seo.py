@@ -51,7 +51,7 @@ def live_public_pages(site):
 def test_the_sitemap_lists_every_live_public_page_in_both_languages_with_alternates(client):
     entries = sitemap(client)
     site = Site.objects.get(is_default_site=True)
-    expected = {f"http://localhost{page.url}" for page in live_public_pages(site)}
+    expected = {page.full_url for page in live_public_pages(site)}
     assert set(entries) == expected
     assert {urlsplit(url).path.split("/")[1] for url in entries} == {"id", "en"}
     assert not [url for url in entries if urlsplit(url).path.startswith(NEVER_LISTED)]

@@ -10,6 +10,7 @@ from django.test import Client, override_settings
 from faq.models import FaqQuestionPage, Feedback
 from search.models import QueryLog
 from search.query import scrub
+from tests import demo_site
 from tests.factories import PASSWORD
 from tests.village_programs.conftest import make_officer
 
@@ -82,13 +83,13 @@ def test_searches_beyond_the_limit_are_refused_politely_and_not_logged(client):
 )
 def test_faq_feedback_from_another_website_is_refused(headers):
     cache.clear()
-    question = FaqQuestionPage.objects.filter(locale__language_code="id").first()
+    question = demo_site.pages(FaqQuestionPage).first()
     client = Client(**headers)
     response = client.post(f"/id/tanya-jawab/tanggapan/{question.pk}/", {"helpful": "no", "comment": "spam"})
     assert response.status_code == 403
     assert "tidak dapat dikirim" in response.content.decode()
     assert not Feedback.objects.filter(question=question).exists()
-    same_site = Client(HTTP_REFERER=f"http://testserver{question.url}")
+    same_site = Client(HTTP_REFERER=f"http://testserver{demo_site.path(question)}")
     assert same_site.post(f"/id/tanya-jawab/tanggapan/{question.pk}/", {"helpful": "yes"}).status_code == 302
 
 

@@ -1,0 +1,24 @@
+"""The demo's office site, the default site, while conftest loads the demo beside the
+world (tests/world.py, issue #34). With two sites a page's `url` carries its host and
+`objects.get()` can find the world's page too, so tests that mean "the demo's page"
+ask here. This module goes when the last of them builds its own data."""
+
+from wagtail.models import Locale, Site
+
+
+def site():
+    return Site.objects.get(is_default_site=True)
+
+
+def home(language="id"):
+    return site().root_page.get_translation(Locale.objects.get(language_code=language))
+
+
+def pages(model, language="id"):
+    """The live pages of `model` on the demo's site in `language`."""
+    return model.objects.live().descendant_of(home(language))
+
+
+def path(page):
+    """The page's address as a link on the demo's site writes it: /id/..., no host."""
+    return page.get_url(current_site=site())
