@@ -18,4 +18,12 @@ class SafeCsvMixin:
 
 
 class SafeIndexView(SafeCsvMixin, IndexView):
-    """The index view of a model viewset whose list can be exported."""
+    """The index view of a model viewset whose list can be exported. Like a snippet's,
+    its queryset may be a callable taking the request (the viewset's get_queryset), so
+    what a user may list (home.office_teams.OfficeScoped) is what the list and its
+    spreadsheet hold."""
+
+    def get_base_queryset(self):
+        if callable(self.queryset):
+            self.queryset = self.queryset(self.request)
+        return super().get_base_queryset()

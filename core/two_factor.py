@@ -1,9 +1,13 @@
 """A second factor for the office's staff in the admin: a time-based code from
 an authenticator app (TOTP, django-otp).
 
-Who must use it is a setting (STAFF_TWO_FACTOR): production requires it of
-superusers at least, and the documented default adds reviewers, who publish.
-Anyone else may set it up; once set up, it is asked for at every login."""
+Who must use it is a setting (STAFF_TWO_FACTOR) naming what a user can do, never a
+group's name (office teams are "Reviewers: <office>", and a renamed group must not
+drop the second step): "superusers"; "reviewers", anyone who can publish a page or a
+reviewed snippet or approve in a workflow; "personal-data", anyone who can read
+villages' sessions, requests or officers; "staff", everyone in the admin. Production
+requires all but "staff". Anyone else may set it up; once set up, it is asked for at
+every login."""
 
 import base64
 from io import BytesIO
@@ -19,8 +23,6 @@ from django.utils.translation import gettext_lazy as _
 from django_otp import devices_for_user, user_has_device
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
-
-from core.roles import REVIEWERS
 
 # What a signed-in but not yet verified user may open: these pages, and the
 # admin's icons and translations that every admin page (these too) loads.
@@ -49,13 +51,33 @@ class TokenForm(forms.Form):
         return token
 
 
+# What reading the officers' and villagers' records takes (village_programs).
+PERSONAL_DATA = {
+    "village_programs.view_trainingsession",
+    "village_programs.view_outreachrequest",
+    "village_programs.view_villageofficer",
+}
+
+
+def publishes_or_reviews(user):
+    """Whether `user` can put words on the public site: publish a page, publish a
+    reviewed snippet, or approve a draft in a workflow task."""
+    from wagtail.models import GroupApprovalTask, GroupPagePermission
+
+    if any(perm.partition(".")[2].startswith("publish_") for perm in user.get_all_permissions()):
+        return True
+    if GroupPagePermission.objects.filter(group__user=user, permission__codename="publish_page").exists():
+        return True
+    return GroupApprovalTask.objects.filter(active=True, groups__user=user).exists()
+
+
 def required_for(user):
-    groups = settings.STAFF_TWO_FACTOR
-    if "staff" in groups:
+    asked = settings.STAFF_TWO_FACTOR
+    if "staff" in asked or user.is_superuser and "superusers" in asked:
         return True
-    if "superusers" in groups and user.is_superuser:
+    if "personal-data" in asked and PERSONAL_DATA & user.get_all_permissions():
         return True
-    return "reviewers" in groups and user.groups.filter(name=REVIEWERS).exists()
+    return "reviewers" in asked and publishes_or_reviews(user)
 
 
 def _next_url(request, fallback="wagtailadmin_home"):
@@ -112,23 +134,30 @@ def verify(request):
 
 
 class StaffTwoFactorMiddleware:
-    """In the admin, a user with an authenticator must give a code after the
-    password, and a user who must have one is sent to set it up first."""
+    """In the admin and in the staff views of the village programme (which show
+    officers' photos and villagers' requests), a user with an authenticator must give
+    a code after the password, and a user who must have one is sent to set it up first."""
 
     def __init__(self, get_response):
         self.get_response = get_response
         self._open = None
 
     def __call__(self, request):
-        # The path first: public pages never need the user loaded.
-        user = getattr(request, "user", None) if request.path_info.startswith("/admin/") else None
-        if user is not None and user.is_authenticated:
-            if self._open is None:
-                self._open = {reverse(name) for name in OPEN_URL_NAMES}
-            if request.path_info not in self._open and not user.is_verified():
-                query = "?" + urlencode({"next": request.get_full_path()}) if request.method == "GET" else ""
-                if user_has_device(user):
-                    return redirect(reverse("two_factor_verify") + query)
-                if required_for(user):
-                    return redirect(reverse("two_factor_setup") + query)
         return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        # Which view first: public pages never need the user loaded.
+        guarded = request.path_info.startswith("/admin/") or view_func.__module__.startswith("village_programs.")
+        user = getattr(request, "user", None) if guarded else None
+        if user is None or not user.is_authenticated or user.is_verified():
+            return None
+        if self._open is None:
+            self._open = {reverse(name) for name in OPEN_URL_NAMES}
+        if request.path_info in self._open:
+            return None
+        query = "?" + urlencode({"next": request.get_full_path()}) if request.method == "GET" else ""
+        if user_has_device(user):
+            return redirect(reverse("two_factor_verify") + query)
+        if required_for(user):
+            return redirect(reverse("two_factor_setup") + query)
+        return None

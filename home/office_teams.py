@@ -8,12 +8,13 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
-from wagtail.models import GroupPagePermission, Page, Workflow
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.models import GroupPagePermission, GroupSitePermission, Page, Site, Workflow
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.roles import EDITORS, REVIEWERS
 
-from .models import Office, OfficeTeam
+from .models import Office, OfficeTeam, SiteSettings
 
 
 def office_keys(user):
@@ -49,6 +50,14 @@ def limit(user, queryset, lookup):
     return queryset if keys is None else queryset.filter(**{f"{lookup}__in": keys})
 
 
+def split_site_permissions(permissions):
+    """(the rest, the site settings' permissions): a team holds the latter on its
+    own office's site only, through Wagtail's GroupSitePermission, so a team edits
+    its own site's settings and no other office's."""
+    per_site = [p for p in permissions if issubclass(p.content_type.model_class() or object, BaseSiteSetting)]
+    return [p for p in permissions if p not in per_site], per_site
+
+
 def ensure_teams(office, home):
     """An editors' and a reviewers' team for `office`, whose site starts at `home`:
     the model permissions of the office-wide Editors and Reviewers groups, the
@@ -62,7 +71,11 @@ def ensure_teams(office, home):
         group, _created = Group.objects.get_or_create(name=f"{role}: {office.name}")
         OfficeTeam.objects.get_or_create(group=group, defaults={"office": office})
         if model_group is not None:
-            group.permissions.set(model_group.permissions.all())
+            global_permissions, per_site = split_site_permissions(model_group.permissions.all())
+            group.permissions.set(global_permissions)
+            for site in Site.objects.filter(root_page__in=homes):
+                for permission in per_site:
+                    GroupSitePermission.objects.get_or_create(group=group, site=site, permission=permission)
             for permission in GroupPagePermission.objects.filter(group=model_group, page=root):
                 for page in homes:
                     GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission.permission)
@@ -83,9 +96,15 @@ def refresh_team_permissions(**kwargs):
         model_group = Group.objects.filter(name=role).first()
         if model_group is None:
             continue
-        permissions = list(model_group.permissions.all())
+        permissions, per_site = split_site_permissions(model_group.permissions.all())
         for team in Group.objects.filter(name__startswith=f"{role}: ", office_team__isnull=False):
             team.permissions.set(permissions)
+            key = team.office_team.office.translation_key
+            own_sites = SiteSettings.objects.filter(home_office__translation_key=key).values("site")
+            GroupSitePermission.objects.filter(group=team).exclude(site__in=own_sites).delete()
+            for site in Site.objects.filter(pk__in=own_sites):
+                for permission in per_site:
+                    GroupSitePermission.objects.get_or_create(group=team, site=site, permission=permission)
 
 
 class OfficeScopedForm(WagtailAdminModelForm):
@@ -101,16 +120,29 @@ class OfficeScopedForm(WagtailAdminModelForm):
             field.required = True
 
 
-class OfficeScopedViewSet(SnippetViewSet):
-    """A snippet that belongs to an office: an office team lists only its own,
-    and every view of one object (edit, delete, history, revisions, locking,
-    workflow actions, usage, preview) refuses another office's. Bulk deletion
-    is checked by a hook (home/wagtail_hooks.py)."""
+class OfficeScoped:
+    """The one way an admin viewset keeps an office team to its own office's objects:
+    its listing and exports show only them, and every view of one object (edit,
+    delete, inspect, history, revisions, locking, workflow actions, usage, preview)
+    refuses another office's. `office_lookup` leads from the model to an office's
+    translation key. Mixed into SnippetViewSet (OfficeScopedViewSet) and into the
+    village programme's ModelViewSets; bulk deletion is checked by a hook
+    (home/wagtail_hooks.py)."""
 
     office_lookup = "office__translation_key"
 
     def get_queryset(self, request):
-        return limit(request.user, self.model._default_manager.all(), self.office_lookup)
+        # A snippet viewset's default is None; a ModelViewSet has no get_queryset of its own.
+        parent = getattr(super(), "get_queryset", None)
+        queryset = parent(request) if parent else None
+        if queryset is None:
+            queryset = self.model._default_manager.all()
+        return limit(request.user, queryset, self.office_lookup)
+
+    def get_index_view_kwargs(self, **kwargs):
+        if isinstance(self, SnippetViewSet):  # a snippet's index already asks get_queryset
+            return super().get_index_view_kwargs(**kwargs)
+        return super().get_index_view_kwargs(queryset=self.get_queryset, **kwargs)
 
     def get_urlpatterns(self):
         patterns = super().get_urlpatterns()
@@ -121,13 +153,18 @@ class OfficeScopedViewSet(SnippetViewSet):
     def only_own_office(self, view):
         @wraps(view)
         def scoped(request, *args, **kwargs):
-            if "pk" in kwargs:
-                instance = self.model._default_manager.filter(pk=unquote(str(kwargs["pk"]))).first()
-                if instance is not None:
-                    check(request.user, instance)
+            if "pk" in kwargs and office_keys(request.user) is not None:
+                pk = unquote(str(kwargs["pk"]))
+                mine = self.get_queryset(request).filter(pk=pk)
+                if not mine.exists() and self.model._default_manager.filter(pk=pk).exists():
+                    raise PermissionDenied
             return view(request, *args, **kwargs)
 
         return scoped
+
+
+class OfficeScopedViewSet(OfficeScoped, SnippetViewSet):
+    """A snippet that belongs to an office (see OfficeScoped)."""
 
     @property
     def edit_handler(self):

@@ -22,6 +22,7 @@ from django.views.decorators.cache import cache_control, never_cache
 from core import page_cache
 from core.locales import active_locale
 from education.models import EducationModulePage
+from home import office_teams
 from home.templatetags.site_tags import home_office
 
 from . import audit, history, my_data, notices, outreach, sessions
@@ -267,6 +268,7 @@ def session_photo(request, pk, photo_pk):
     photo = get_object_or_404(SessionPhoto.objects.select_related("session"), pk=photo_pk, session_id=pk)
     allowed = (officer is not None and officer.villages.filter(pk=photo.session.village_id).exists()) or (
         request.user.has_perm("village_programs.view_trainingsession")
+        and office_teams.may_touch(request.user, photo.session.village)
     )
     if not allowed:
         raise Http404

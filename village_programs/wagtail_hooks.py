@@ -19,15 +19,16 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from core.exports import SafeIndexView
 from education.models import EducationModulePage
-from home import review
+from home import office_teams, review
 from home.models import Office
+from home.office_teams import OfficeScoped
 
 from . import audit, lockouts, outreach, reports, sessions
 from .admin_forms import OutreachHandlingForm, SessionReviewForm, VillageOfficerForm
 from .models import OutreachRequest, TrainingSession, Village, VillageOfficer
 
 
-class VillageViewSet(ModelViewSet):
+class VillageViewSet(OfficeScoped, ModelViewSet):
     model = Village
     name = "villages"
     url_prefix = "village-programme/villages"
@@ -42,8 +43,9 @@ class VillageViewSet(ModelViewSet):
     index_view_class = SafeIndexView
 
 
-class VillageOfficerViewSet(ModelViewSet):
+class VillageOfficerViewSet(OfficeScoped, ModelViewSet):
     model = VillageOfficer
+    office_lookup = "villages__office__translation_key"
     name = "village_officers"
     url_prefix = "village-programme/officers"
     icon = "user"
@@ -63,13 +65,22 @@ class VillageOfficerViewSet(ModelViewSet):
         base_form_class=VillageOfficerForm,
     )
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).distinct()
+
 
 class SessionFilterSet(WagtailFilterSet):
-    village = django_filters.ModelChoiceFilter(queryset=Village.objects.all(), label=_("Village"))
+    # The choices, like the list, are the user's office's only (home.office_teams).
+    village = django_filters.ModelChoiceFilter(
+        queryset=lambda request: office_teams.limit(request.user, Village.objects.all(), "office__translation_key"),
+        label=_("Village"),
+    )
     office = django_filters.ModelChoiceFilter(
         field_name="village__office__translation_key",
         to_field_name="translation_key",
-        queryset=Office.objects.filter(locale__language_code="id"),
+        queryset=lambda request: office_teams.limit(
+            request.user, Office.objects.filter(locale__language_code="id"), "translation_key"
+        ),
         label=_("Office"),
     )
     date = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
@@ -109,8 +120,9 @@ class SessionIndexView(SafeIndexView):
         return super().as_spreadsheet(queryset, spreadsheet_format)
 
 
-class TrainingSessionViewSet(ModelViewSet):
+class TrainingSessionViewSet(OfficeScoped, ModelViewSet):
     model = TrainingSession
+    office_lookup = "village__office__translation_key"
     name = "training_sessions"
     url_prefix = "village-programme/sessions"
     icon = "group"
@@ -157,7 +169,7 @@ class TrainingSessionViewSet(ModelViewSet):
         return SessionReviewForm
 
     def get_queryset(self, request):
-        return TrainingSession.objects.select_related("village").prefetch_related("modules")
+        return super().get_queryset(request).select_related("village").prefetch_related("modules")
 
 
 class HandleRequestView(EditView):
@@ -212,8 +224,9 @@ class HandleRequestView(EditView):
         return context
 
 
-class OutreachRequestViewSet(ModelViewSet):
+class OutreachRequestViewSet(OfficeScoped, ModelViewSet):
     model = OutreachRequest
+    office_lookup = "village__office__translation_key"
     name = "outreach_requests"
     url_prefix = "village-programme/requests"
     icon = "date"
@@ -246,7 +259,7 @@ class OutreachRequestViewSet(ModelViewSet):
         return OutreachHandlingForm
 
     def get_queryset(self, request):
-        return OutreachRequest.objects.exclude(state=OutreachRequest.State.DRAFT).select_related("village")
+        return super().get_queryset(request).exclude(state=OutreachRequest.State.DRAFT).select_related("village")
 
 
 def session_report(request):

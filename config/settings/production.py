@@ -7,8 +7,8 @@ from .base import *  # noqa: F403
 from .base import ALLOWED_HOSTS, DATABASES, DEBUG, REDIS_URL, SECRET_KEY
 from .env import env_bool, env_int, env_list
 
-# Reviewers publish: production asks both them and superusers for a second step by default.
-STAFF_TWO_FACTOR = env_list("STAFF_TWO_FACTOR", ["superusers", "reviewers"])
+# Who publishes, approves or reads villagers' records gives a second step by default (core/two_factor.py).
+STAFF_TWO_FACTOR = env_list("STAFF_TWO_FACTOR", ["superusers", "reviewers", "personal-data"])
 
 
 def insecure_reasons():

@@ -1,0 +1,146 @@
+"""Security, round three (issue #32): each finding as a test that failed on the code
+it was found in. Data comes from the tests' own office (tests/world.py)."""
+
+import pytest
+from django.contrib.auth.models import Group, Permission, User
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.models import GroupPagePermission, Site
+
+from home.models import OfficeTeam
+from tests import world
+from tests.factories import PASSWORD, OfficeFactory, TrainingSessionFactory, VillageFactory, office_site
+from tests.security.test_round_two import admin_login, code
+from village_programs.models import SessionPhoto, Village
+
+pytestmark = pytest.mark.django_db
+
+PRODUCTION = ["superusers", "reviewers", "personal-data"]
+
+
+def member(group, username):
+    user = User.objects.create_user(username, password=PASSWORD)
+    user.groups.add(group)
+    return user
+
+
+def sent_to(client, path="/admin/"):
+    response = client.get(path)
+    return response["Location"].split("?")[0] if response.status_code == 302 else response.status_code
+
+
+# 1. The second factor follows what a user can do, not a group's name ------------------------
+
+
+def test_an_office_team_reviewer_must_set_up_a_second_step(settings):
+    settings.STAFF_TWO_FACTOR = PRODUCTION
+    team = OfficeTeam.objects.get(office__code=world.OFFICE, group__name__startswith="Reviewers").group
+    member(team, "peninjau-contoh")
+    client = Client()
+    admin_login(client, "peninjau-contoh")
+    assert sent_to(client) == "/admin/2fa/setup/"
+
+
+def test_a_renamed_group_that_publishes_still_needs_the_second_step(settings):
+    settings.STAFF_TWO_FACTOR = PRODUCTION
+    group = Group.objects.create(name="Penyunting senior")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    home = Site.objects.get(hostname=world.HOST).root_page
+    GroupPagePermission.objects.create(
+        group=group, page=home, permission=Permission.objects.get(codename="publish_page")
+    )
+    member(group, "senior")
+    client = Client()
+    admin_login(client, "senior")
+    assert sent_to(client) == "/admin/2fa/setup/"
+
+
+def test_editors_who_cannot_publish_are_not_forced(settings):
+    settings.STAFF_TWO_FACTOR = PRODUCTION
+    team = OfficeTeam.objects.get(office__code=world.OFFICE, group__name__startswith="Editors").group
+    member(team, "penyunting-contoh")
+    client = Client()
+    admin_login(client, "penyunting-contoh")
+    assert sent_to(client) == 200
+
+
+def test_who_reads_villagers_records_needs_the_second_step_when_asked(settings):
+    member(Group.objects.get(name="Village programme staff"), "staf-desa")
+    settings.STAFF_TWO_FACTOR = ["superusers", "reviewers"]
+    client = Client()
+    admin_login(client, "staf-desa")
+    assert sent_to(client) == 200
+    settings.STAFF_TWO_FACTOR = PRODUCTION
+    assert sent_to(client) == "/admin/2fa/setup/"
+
+
+# 2. The second factor guards the staff views outside /admin/ too ---------------------------------
+
+
+def test_a_photo_of_a_session_waits_for_the_code_after_the_password(settings):
+    settings.STAFF_TWO_FACTOR = PRODUCTION
+    user = User.objects.create_superuser("kepala-contoh", password=PASSWORD)
+    device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+    session = TrainingSessionFactory(village=Village.objects.get(code=world.VILLAGE))
+    photo = SessionPhoto.objects.create(session=session, kind="attendance", image=SimpleUploadedFile("a.jpg", b"x"))
+    photo_url = f"/id/desa/sesi/{session.pk}/foto/{photo.pk}/"
+    client = Client()
+    admin_login(client, "kepala-contoh")  # the password, not yet the code
+    assert sent_to(client, photo_url) == "/admin/2fa/verify/"
+    assert client.post("/admin/2fa/verify/", {"token": code(device)}).status_code == 302
+    assert sent_to(client, photo_url) != "/admin/2fa/verify/"
+
+
+# 3. An office team stays inside its own office ------------------------------------------------
+
+
+@pytest.fixture
+def contoh_reviewer():
+    team = OfficeTeam.objects.get(office__code=world.OFFICE, group__name__startswith="Reviewers").group
+    client = Client()
+    client.force_login(member(team, "peninjau-contoh"))
+    return client
+
+
+@pytest.fixture
+def other_office():
+    """Another office, with a site and a village of its own."""
+    office = OfficeFactory(code="lain", name="Kantor Imigrasi Lain")
+    office_site(office, "lain.localhost")
+    return office
+
+
+def test_a_team_edits_its_own_sites_settings_and_no_other(contoh_reviewer, other_office):
+    own = Site.objects.get(hostname=world.HOST)
+    other = Site.objects.get(hostname="lain.localhost")
+    assert contoh_reviewer.get(f"/admin/settings/home/sitesettings/{own.pk}/").status_code == 200
+    assert contoh_reviewer.get(f"/admin/settings/home/sitesettings/{other.pk}/").status_code in (302, 403)
+    refused = contoh_reviewer.post(f"/admin/settings/home/sitesettings/{other.pk}/", {"home_office": ""})
+    assert refused.status_code in (302, 403)
+    from home.models import SiteSettings
+
+    assert SiteSettings.for_site(other).home_office == other_office
+
+
+def test_a_team_exports_and_opens_only_its_own_offices_sessions(contoh_reviewer, other_office):
+    own = TrainingSessionFactory(village=Village.objects.get(code=world.VILLAGE), place="Balai Sukamaju")
+    theirs = TrainingSessionFactory(village=VillageFactory(office=other_office), place="Balai Desa Lain")
+    export = contoh_reviewer.get("/admin/village-programme/sessions/", {"export": "csv"})
+    rows = b"".join(export.streaming_content).decode()
+    assert "Balai Sukamaju" in rows and "Balai Desa Lain" not in rows
+    listing = contoh_reviewer.get("/admin/village-programme/sessions/").content.decode()
+    assert "Sukamaju" in listing and theirs.village.name not in listing
+    refused = contoh_reviewer.get(f"/admin/village-programme/sessions/inspect/{theirs.pk}/")
+    assert refused.status_code == 403 or refused["Location"] == "/admin/"  # Wagtail's "no permission"
+    assert contoh_reviewer.get(f"/admin/village-programme/sessions/inspect/{own.pk}/").status_code == 200
+
+
+def test_a_team_sees_only_its_own_offices_attendance_photos(contoh_reviewer, other_office):
+    def photo_url(village):
+        session = TrainingSessionFactory(village=village)
+        photo = SessionPhoto.objects.create(session=session, kind="attendance", image=SimpleUploadedFile("a.jpg", b"x"))
+        return f"/id/desa/sesi/{session.pk}/foto/{photo.pk}/"
+
+    assert contoh_reviewer.get(photo_url(Village.objects.get(code=world.VILLAGE))).status_code == 200
+    assert contoh_reviewer.get(photo_url(VillageFactory(office=other_office))).status_code == 404
