@@ -51,12 +51,19 @@ class TokenForm(forms.Form):
         return token
 
 
-# What reading the officers' and villagers' records takes (village_programs).
-PERSONAL_DATA = {
-    "village_programs.view_trainingsession",
-    "village_programs.view_outreachrequest",
-    "village_programs.view_villageofficer",
-}
+def staff_view(view):
+    """Marks a view outside /admin/ that shows staff what they need the second step
+    for (an officer's photo); StaffTwoFactorMiddleware guards it as it guards the admin."""
+    view.needs_second_factor = True
+    return view
+
+
+def personal_data_permissions():
+    """What reading villagers' records takes, as each app declares it (`personal_data`
+    on its AppConfig), so this ground floor names no feature app."""
+    from django.apps import apps
+
+    return {perm for config in apps.get_app_configs() for perm in getattr(config, "personal_data", ())}
 
 
 def publishes_or_reviews(user):
@@ -75,7 +82,7 @@ def required_for(user):
     asked = settings.STAFF_TWO_FACTOR
     if "staff" in asked or user.is_superuser and "superusers" in asked:
         return True
-    if "personal-data" in asked and PERSONAL_DATA & user.get_all_permissions():
+    if "personal-data" in asked and personal_data_permissions() & user.get_all_permissions():
         return True
     return "reviewers" in asked and publishes_or_reviews(user)
 
@@ -134,9 +141,8 @@ def verify(request):
 
 
 class StaffTwoFactorMiddleware:
-    """In the admin and in the staff views of the village programme (which show
-    officers' photos and villagers' requests), a user with an authenticator must give
-    a code after the password, and a user who must have one is sent to set it up first."""
+    """In the admin and in the staff views outside it (marked with @staff_view), a user
+    with an authenticator must give a code after the password, and a user who must have one is sent to set it up first."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -147,7 +153,7 @@ class StaffTwoFactorMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         # Which view first: public pages never need the user loaded.
-        guarded = request.path_info.startswith("/admin/") or view_func.__module__.startswith("village_programs.")
+        guarded = request.path_info.startswith("/admin/") or getattr(view_func, "needs_second_factor", False)
         user = getattr(request, "user", None) if guarded else None
         if user is None or not user.is_authenticated or user.is_verified():
             return None

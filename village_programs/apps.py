@@ -18,6 +18,9 @@ class VillageProgramsConfig(AppConfig):
         REVIEWERS: [f"village_programs.view_{m}" for m in ("village", "trainingsession", "outreachrequest")],
     }
 
+    # Reading these asks the second login step of staff in production (core/two_factor.py).
+    personal_data = [f"village_programs.view_{m}" for m in ("trainingsession", "outreachrequest", "villageofficer")]
+
     def ready(self):
         from core.seo import keep_out_of_search_engines
         from home.finder import resolves_places

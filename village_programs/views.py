@@ -21,6 +21,7 @@ from django.views.decorators.cache import cache_control, never_cache
 
 from core import page_cache
 from core.locales import active_locale
+from core.two_factor import staff_view
 from education.models import EducationModulePage
 from home import office_teams
 from home.templatetags.site_tags import home_office
@@ -259,6 +260,7 @@ def session_detail(request, pk):
     return render(request, "village_programs/session_detail.html", {"session": session, "changes": changes})
 
 
+@staff_view
 @login_required(login_url=LOGIN_URL)
 def session_photo(request, pk, photo_pk):
     officer = getattr(request.user, "village_officer", None)

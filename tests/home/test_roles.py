@@ -95,7 +95,12 @@ def test_office_teams_follow_their_role_after_migrate():
     assert team is not None
     team.permissions.remove(Permission.objects.get(content_type__app_label="home", codename="publish_office"))
     refresh_team_permissions()
-    assert permission_names(team.name) == permission_names(REVIEWERS)
+    # Site settings are held on the team's own site only (GroupSitePermission), the rest as the role.
+    assert permission_names(team.name) == permission_names(REVIEWERS) - {"home.change_sitesettings"}
+    from wagtail.models import GroupSitePermission
+
+    held = GroupSitePermission.objects.filter(group=team, permission__codename="change_sitesettings")
+    assert held.count() == 1
 
 
 def test_no_migration_grants_rights_or_imports_the_roles():

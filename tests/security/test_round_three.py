@@ -5,6 +5,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import GroupPagePermission, Site
 
@@ -126,14 +127,14 @@ def test_a_team_edits_its_own_sites_settings_and_no_other(contoh_reviewer, other
 def test_a_team_exports_and_opens_only_its_own_offices_sessions(contoh_reviewer, other_office):
     own = TrainingSessionFactory(village=Village.objects.get(code=world.VILLAGE), place="Balai Sukamaju")
     theirs = TrainingSessionFactory(village=VillageFactory(office=other_office), place="Balai Desa Lain")
-    export = contoh_reviewer.get("/admin/village-programme/sessions/", {"export": "csv"})
+    export = contoh_reviewer.get(reverse("training_sessions:index"), {"export": "csv"})
     rows = b"".join(export.streaming_content).decode()
     assert "Balai Sukamaju" in rows and "Balai Desa Lain" not in rows
-    listing = contoh_reviewer.get("/admin/village-programme/sessions/").content.decode()
+    listing = contoh_reviewer.get(reverse("training_sessions:index")).content.decode()
     assert "Sukamaju" in listing and theirs.village.name not in listing
-    refused = contoh_reviewer.get(f"/admin/village-programme/sessions/inspect/{theirs.pk}/")
+    refused = contoh_reviewer.get(reverse("training_sessions:inspect", args=[theirs.pk]))
     assert refused.status_code == 403 or refused["Location"] == "/admin/"  # Wagtail's "no permission"
-    assert contoh_reviewer.get(f"/admin/village-programme/sessions/inspect/{own.pk}/").status_code == 200
+    assert contoh_reviewer.get(reverse("training_sessions:inspect", args=[own.pk])).status_code == 200
 
 
 def test_a_team_sees_only_its_own_offices_attendance_photos(contoh_reviewer, other_office):
