@@ -6,6 +6,7 @@ The client's address is only hashed with the secret key into the cache key and
 never stored: the limit needs to tell clients apart, not to know who they are."""
 
 import hashlib
+import ipaddress
 
 from django.conf import settings
 from django.core.cache import cache
@@ -15,6 +16,14 @@ from core.security import client_ip
 
 def client_key(request):
     address = client_ip(request)
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        parsed = None
+    if parsed is not None and parsed.version == 6 and parsed.ipv4_mapped is None:
+        # One IPv6 subscriber holds a whole /64: counting each address apart would give
+        # an attacker endless fresh keys.
+        address = str(ipaddress.ip_network(f"{parsed}/64", strict=False))
     return hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
 
 

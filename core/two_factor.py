@@ -142,7 +142,8 @@ def verify(request):
 
 class StaffTwoFactorMiddleware:
     """In the admin and in the staff views outside it (marked with @staff_view), a user
-    with an authenticator must give a code after the password, and a user who must have one is sent to set it up first."""
+    with an authenticator must give a code after the password, and a user who must have
+    one is sent to set it up first."""
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -145,3 +145,53 @@ def test_a_team_sees_only_its_own_offices_attendance_photos(contoh_reviewer, oth
 
     assert contoh_reviewer.get(photo_url(Village.objects.get(code=world.VILLAGE))).status_code == 200
     assert contoh_reviewer.get(photo_url(VillageFactory(office=other_office))).status_code == 404
+
+
+# 5. Every login form counts against password spraying ---------------------------------------
+
+
+def test_wagtails_private_page_login_is_limited_like_the_others(settings):
+    settings.LOGIN_FAILURES_PER_CLIENT = (5, 3600)
+    User.objects.create_user("peninjau-ani", password=PASSWORD)
+    sprayer = Client()
+    login = reverse("wagtailcore_login")
+    for n in range(5):
+        sprayer.post(login, {"username": f"pengguna-{n}", "password": "Bismillah123"})
+    refused = sprayer.post(login, {"username": "peninjau-ani", "password": PASSWORD})
+    assert refused.status_code == 429
+    assert "_auth_user_id" not in sprayer.session
+
+
+def login_url_names(patterns, prefix=""):
+    from django.contrib.auth.views import LoginView
+    from django.urls import URLPattern
+
+    for pattern in patterns:
+        if isinstance(pattern, URLPattern):
+            view = getattr(pattern.callback, "view_class", None)
+            if view is not None and issubclass(view, LoginView):
+                yield f"{prefix}{pattern.name}"
+        else:
+            namespace = f"{prefix}{pattern.namespace}:" if pattern.namespace else prefix
+            yield from login_url_names(pattern.url_patterns, namespace)
+
+
+def test_every_login_view_the_site_serves_is_throttled(settings):
+    """Fails when Wagtail, or one of our apps, adds a login form the limit does not know."""
+    from django.urls import get_resolver
+
+    found = set(login_url_names(get_resolver().url_patterns))
+    assert "wagtailcore_login" in found
+    assert found <= set(settings.THROTTLED_LOGIN_URL_NAMES)
+
+
+def test_addresses_in_one_ipv6_subscriber_block_share_one_limit(settings):
+    settings.LOGIN_FAILURES_PER_CLIENT = (3, 3600)
+    login = reverse("wagtailadmin_login")
+    for n in range(3):
+        Client(REMOTE_ADDR=f"2001:db8:1:2::{n + 1:x}").post(login, {"username": f"u{n}", "password": "salah"})
+    assert (
+        Client(REMOTE_ADDR="2001:db8:1:2:ffff::9").post(login, {"username": "u9", "password": "salah"}).status_code
+        == 429
+    )
+    assert Client(REMOTE_ADDR="2001:db8:1:3::1").post(login, {"username": "u9", "password": "salah"}).status_code == 200
