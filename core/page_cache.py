@@ -145,26 +145,47 @@ def connect():
     m2m_changed.connect(invalidate_on_relation_change, dispatch_uid="page_cache_relations")
 
 
-# Parameters that choose among a bounded set of public answers (a page of a list,
+# Parameters that may choose among a bounded set of public answers (a page of a list,
 # a topic). Any other parameter carries the reader's own input (a phone number in
 # the channel checker, checklist answers) or is made up: such a request is never
 # cached, so it can neither flood the cache nor put what a reader typed in it.
+# A copy is kept only when the view read each of them (`honour`), written as it read
+# it: ?page=01, ?page=abc or a ?topic= on a page without topics are answered but not kept.
 CACHED_PARAMETERS = {"page", "per_page", "topic"}
-# Added by sharing and campaigns; they change nothing on the page, so the clean copy answers.
+# Added by sharing and campaigns; they change nothing on the page. They are taken off
+# the request before any view sees it, so no link on a page (kept for every reader) repeats them.
 TRACKING_PREFIXES = ("utm_",)
 TRACKING_PARAMETERS = {"fbclid", "gclid", "msclkid", "igshid", "mc_cid", "mc_eid"}
+
+
+def honour(request, name, value):
+    """A view tells the cache it answered the parameter `name`, read as `value`."""
+    request._honoured_parameters = {**getattr(request, "_honoured_parameters", {}), name: str(value)}
+
+
+def drop_tracking_parameters(request):
+    names = [name for name in request.GET if name in TRACKING_PARAMETERS or name.startswith(TRACKING_PREFIXES)]
+    if names:
+        query = request.GET.copy()
+        for name in names:
+            del query[name]
+        query._mutable = False
+        request.GET = query
+        request.META["QUERY_STRING"] = query.urlencode()
 
 
 def cache_address(request):
     """What identifies the cached copy of this request, or None when it must not be cached."""
     kept = []
     for name, values in sorted(request.GET.lists()):
-        if name in TRACKING_PARAMETERS or name.startswith(TRACKING_PREFIXES):
-            continue
         if name not in CACHED_PARAMETERS or len(values) != 1:
             return None
         kept.append(f"{name}={values[0]}")
     return f"{request.get_host()}{request.path}?{'&'.join(kept)}"
+
+
+def parameters_honoured(request):
+    return dict(request.GET.items()) == getattr(request, "_honoured_parameters", {})
 
 
 def cacheable_request(request):
@@ -209,6 +230,7 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        drop_tracking_parameters(request)
         if not cacheable_request(request):
             return self.get_response(request)
         address = cache_address(request)
@@ -221,7 +243,7 @@ class PageCacheMiddleware:
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
-        if cacheable_response(response):
+        if cacheable_response(response) and parameters_honoured(request):
             # Browsers revalidate after a short while: an edit must reach readers quickly.
             patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_BROWSER_SECONDS)
             if hasattr(response, "render") and callable(response.render) and not response.is_rendered:

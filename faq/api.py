@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext as _
 
+from core import page_cache
 from core.text import plain_text
 from home import api
 from home.api import ApiError, endpoint, page_fields, paginated
@@ -25,6 +26,7 @@ def questions(request):
     if topic is not None:
         if topic not in Topic.values:
             raise ApiError(400, _("Unknown topic. Use one of: %(topics)s.") % {"topics": ", ".join(Topic.values)})
+        page_cache.honour(request, "topic", topic)
         pages = pages.filter(topic=topic)
     return paginated(request, list(pages), lambda page: question_data(request, page))
 

@@ -21,6 +21,7 @@ from django.utils import translation
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
 
+from core import page_cache
 from core.locales import active_locale, site_home
 from home.models import Office, site_office
 
@@ -107,6 +108,7 @@ def whole_number(request, name, default, low, high):
             400,
             _("%(name)s must be a whole number from %(low)s to %(high)s.") % {"name": name, "low": low, "high": high},
         )
+    page_cache.honour(request, name, int(value))
     return int(value)
 
 

@@ -195,3 +195,45 @@ def test_addresses_in_one_ipv6_subscriber_block_share_one_limit(settings):
         == 429
     )
     assert Client(REMOTE_ADDR="2001:db8:1:3::1").post(login, {"username": "u9", "password": "salah"}).status_code == 200
+
+
+# 7. Only answers a view gave are cached, and tracking parameters are never echoed ------------
+
+
+def page_copies():
+    from django.core.cache import cache
+
+    return sum(1 for key in cache._cache if "page-cache:" in key)  # the test settings' local-memory cache
+
+
+def test_made_up_page_numbers_and_topics_are_answered_but_not_kept(site_client):
+    fees = world.path("fees")
+    site_client.get(fees)
+    kept = page_copies()
+    for n in range(40):
+        for name in ("page", "per_page", "topic"):
+            response = site_client.get(fees, {name: f"{n}x"})
+            assert response.status_code == 200
+    assert page_copies() == kept
+
+
+def test_the_api_keeps_one_copy_per_page_as_it_reads_it(site_client):
+    faq = reverse("api_v1:faq", kwargs={"lang": "id"})
+    assert site_client.get(faq, {"page": "1"})["X-Page-Cache"] == "miss"
+    assert site_client.get(faq, {"page": "1"})["X-Page-Cache"] == "hit"
+    kept = page_copies()
+    for padded in ("01", "001", "0001"):
+        response = site_client.get(faq, {"page": padded})
+        assert response.status_code == 200 and "X-Page-Cache" not in response
+    assert site_client.get(faq, {"topic": "nonsense"}).status_code == 400
+    assert page_copies() == kept
+
+
+def test_tracking_parameters_never_reach_a_link_another_reader_gets(site_client):
+    page = world.path("new_passport")
+    shared = site_client.get(page, {"utm_source": "whatsapp", "utm_campaign": "calo"})
+    assert shared["X-Page-Cache"] == "miss"
+    assert b"utm_" not in shared.content
+    later = site_client.get(page)
+    assert later["X-Page-Cache"] == "hit"
+    assert b"utm_" not in later.content and b"whatsapp&" not in later.content
