@@ -58,6 +58,9 @@ def local_copy(tmp_path, upstream_port, keep_seconds=None):
     site = site.replace("/etc/letsencrypt/live/paspor.example.go.id/fullchain.pem", str(cert))
     site = site.replace("/etc/letsencrypt/live/paspor.example.go.id/privkey.pem", str(key))
     site = site.replace("/var/cache/nginx/kanim", str(tmp_path / "cache"))
+    site = site.replace("/var/log/nginx/kanim.access.log", str(tmp_path / "logs" / "access.log"))
+    # The static files as they are before collectstatic (their names unhashed).
+    site = site.replace("/var/lib/kanim/static", str(Path(settings.BASE_DIR) / "site" / "static"))
     site = site.replace("server 127.0.0.1:8000", f"server 127.0.0.1:{upstream_port}")
     site = site.replace("listen 127.0.0.1:8081;", f"listen 127.0.0.1:{purge_port};")
     if keep_seconds:

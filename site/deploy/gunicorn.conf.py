@@ -24,5 +24,12 @@ max_requests_jitter = 100_000
 # nginx sets X-Forwarded-Proto; only trust it from the local proxy.
 forwarded_allow_ips = "127.0.0.1"
 accesslog = "-"
+# The path without its query string, and no referrer (the previous page's address with its
+# query): what readers type into search, the channel checker or the officer area (NIK,
+# passport and phone numbers) never reaches a log.
+access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(M)sms "%(a)s"'
+# nginx takes request lines of up to 8 KB (large_client_header_buffers); gunicorn's
+# default of 4 KB made a long path a 502 from nginx instead of the site's 404.
+limit_request_line = 8190
 errorlog = "-"
 loglevel = "warning"

@@ -102,3 +102,46 @@ def test_publishing_a_page_purges_its_edge_copy(long_edge, site_process):
         site_process.manage("shell", "-c", RETITLE.format(title="Pemberitahuan privasi"), env=publish_with_purge)
     fresh = requests.get(page, verify=False, timeout=10, headers={"Cache-Control": "no-cache"})
     assert "Pemberitahuan privasi (baru)" not in fresh.text
+
+
+def test_the_access_log_keeps_paths_and_never_what_readers_typed(edge, tmp_path):
+    typed = {"q": "NIK 3201234567890123 wa 081234567890"}
+    requests.get(edge + "/id/cari/", params=typed, verify=False, timeout=10)
+    requests.get(edge + "/id/", verify=False, timeout=10, headers={"Referer": edge + "/id/cari/?q=081234567890"})
+    written = (tmp_path / "logs" / "access.log").read_text()
+    assert '"GET /id/cari/ HTTP/1.1" 200' in written
+    assert "3201" not in written and "0812" not in written, written
+
+
+SECURITY_HEADERS = ("Strict-Transport-Security", "X-Frame-Options", "Content-Security-Policy")
+
+
+def test_what_nginx_answers_itself_carries_the_security_headers_and_no_version(edge):
+    for path in ("/static/css/site.css", "/static/nothing-here.css", "/media/nothing-here.png"):
+        response = requests.get(edge + path, verify=False, timeout=10)
+        assert all(name in response.headers for name in SECURITY_HEADERS), (path, response.headers)
+        assert response.headers["Server"] == "nginx"
+    long_path = requests.get(edge + "/id/" + "a" * 3000 + "/", verify=False, timeout=10, allow_redirects=False)
+    assert long_path.status_code in (301, 302, 404), (long_path.status_code, dict(long_path.headers))  # not a 502
+
+
+def test_when_the_site_is_down_nginx_explains_in_both_languages(tmp_path):
+    from tools.edge import free_port
+
+    config, port, _purge_port = local_copy(tmp_path, free_port())  # nothing listens there
+    process = subprocess.Popen([NGINX, "-c", str(config), "-p", str(tmp_path)], stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                response = requests.get(f"https://localhost:{port}/id/", verify=False, timeout=5)
+                break
+            except requests.ConnectionError:
+                assert time.monotonic() < deadline
+                time.sleep(0.2)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert response.status_code == 502
+    assert "Coba buka lagi" in response.text and "try again" in response.text
+    assert all(name in response.headers for name in SECURITY_HEADERS)

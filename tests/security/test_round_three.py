@@ -237,3 +237,49 @@ def test_tracking_parameters_never_reach_a_link_another_reader_gets(site_client)
     later = site_client.get(page)
     assert later["X-Page-Cache"] == "hit"
     assert b"utm_" not in later.content and b"whatsapp&" not in later.content
+
+
+# 9. Access logs keep no query string and no referrer ----------------------------------------
+
+TYPED = {"q": "NIK 3201234567890123 wa 081234567890 paspor A1234567"}
+
+
+def test_the_shipped_gunicorn_configuration_logs_paths_without_what_readers_typed(tmp_path):
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import requests
+    from django.conf import settings
+
+    from tests.conftest import free_port
+
+    port = free_port()
+    log = tmp_path / "access.log"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "-c", "site/deploy/gunicorn.conf.py", "tests.security.echo_app:app"],
+        cwd=Path(settings.BASE_DIR),
+        env={"PATH": "/usr/bin:/bin", "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "1"},
+        stdout=open(log, "w"),
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                requests.get(f"http://127.0.0.1:{port}/id/", timeout=2)
+                break
+            except requests.ConnectionError:
+                assert time.monotonic() < deadline and process.poll() is None, log.read_text()
+                time.sleep(0.2)
+        headers = {"Referer": f"http://127.0.0.1:{port}/id/cari/?q=3201234567890123"}
+        requests.get(f"http://127.0.0.1:{port}/id/cari/", params=TYPED, headers=headers, timeout=5)
+        long_path = requests.get(f"http://127.0.0.1:{port}/id/{'a' * 5000}/", timeout=5)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    written = log.read_text()
+    assert "/id/cari/" in written
+    assert not any(number in written for number in ("3201", "0812", "A1234567")), written
+    assert long_path.status_code == 200  # a long path reaches the site, which answers 404 itself
