@@ -10,7 +10,6 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from core.exports import SafeCsvMixin
 from home.office_teams import OfficeScopedViewSet
 from home.review import overdue_pages
 
@@ -71,7 +70,7 @@ class ReviewDueFilterSet(WagtailFilterSet):
         self.filters["locale"].queryset = Locale.objects.all()
 
 
-class ReviewDueView(SafeCsvMixin, PageReportView):
+class ReviewDueView(PageReportView):
     """Pages whose facts are due to be checked again with the office."""
 
     page_title = _("Pages due for review")

@@ -17,7 +17,7 @@ from wagtail.admin.views.generic import EditView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from core.exports import SafeIndexView
+from core.exports import RequestQuerysetIndexView
 from education.models import EducationModulePage
 from home import office_teams, review
 from home.models import Office
@@ -40,7 +40,7 @@ class VillageViewSet(OfficeScoped, ModelViewSet):
     form_fields = ["code", "name", "kecamatan", "kabupaten", "province", "office", "status", "joined_on", "editor_note"]
     list_export = ["code", "name", "kecamatan", "kabupaten", "province", "status", "joined_on"]
     export_filename = "villages"
-    index_view_class = SafeIndexView
+    index_view_class = RequestQuerysetIndexView
 
 
 class VillageOfficerViewSet(OfficeScoped, ModelViewSet):
@@ -113,7 +113,7 @@ class ReviewView(EditView):
         return context
 
 
-class SessionIndexView(SafeIndexView):
+class SessionIndexView(RequestQuerysetIndexView):
     def as_spreadsheet(self, queryset, spreadsheet_format):
         # An export carries facilitators' names: record who took one, and of how many sessions.
         audit.record(self.request.user, "kanim.export", user=self.request.user, sessions=queryset.count())
@@ -251,7 +251,7 @@ class OutreachRequestViewSet(OfficeScoped, ModelViewSet):
         "get_state_display": _("Status"),
     }
     export_filename = "outreach-requests"
-    index_view_class = SafeIndexView
+    index_view_class = RequestQuerysetIndexView
     inspect_view_enabled = True
     edit_view_class = HandleRequestView
 

@@ -51,3 +51,23 @@ def test_an_upgrade_outside_the_tested_range_stops_the_start():
     require("wagtail", wagtail_overrides.WAGTAIL, "here")
     with pytest.raises(ImproperlyConfigured, match="check the override"):
         require("wagtail", "<1", "core.wagtail_overrides")
+
+
+def test_wagtails_csv_writer_still_has_the_steps_the_safe_one_repeats():
+    """core.exports.stream_csv repeats Wagtail's steps with defusedcsv's writer; a new step
+    in Wagtail's (a header row, an encoding) would be lost without this failing."""
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+    from core import exports
+
+    assert SpreadsheetExportMixin.stream_csv is exports.stream_csv
+    original = inspect.getsource(wagtail_overrides.originals["SpreadsheetExportMixin.stream_csv"])
+    body = [line.strip() for line in original.splitlines()[2:] if line.strip() and not line.strip().startswith('"""')]
+    assert body == [
+        "writer = csv.DictWriter(Echo(), fieldnames=self.list_export)",
+        "yield writer.writerow(",
+        "{field: self.get_heading(queryset, field) for field in self.list_export}",
+        ")",
+        "for item in queryset:",
+        "yield self.write_csv_row(writer, self.to_row_dict(item))",
+    ]

