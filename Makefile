@@ -87,5 +87,6 @@ bench: install-dev
 	$(call fresh_pg,kanim_bench)
 	DATABASE_URL=$(BENCH_PG)/kanim_bench $(MANAGE) bench
 	env -u DATABASE_URL $(MANAGE) bench_search --sizes 5000 50000
+	$(MANAGE) bench_images
 	$(call fresh_pg,kanim_bench_search)
 	DATABASE_URL=$(BENCH_PG)/kanim_bench_search $(MANAGE) bench_search --sizes 5000 50000

@@ -284,8 +284,12 @@ FEEDBACK_RETENTION_DAYS = env_int("FEEDBACK_RETENTION_DAYS", 365)
 MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_BYTES", 5 * 1024 * 1024)
 # Largest picture in pixels. A small file can claim a huge picture (a 12 KB PNG
 # of 10,000 × 10,000 decodes to 100 MB and more); the size is read from the
-# header and refused before anything is decoded. 50 million covers a 50 MP phone camera.
+# header and refused before anything is decoded. 50 million covers a 50 MP phone camera:
+# a JPEG is decoded at the fraction of its size it is kept at. PNG, WebP and GIF are
+# decoded whole, so their limit is what fits in this much memory (core/images.py, measured
+# with `manage.py bench_images`, docs/benchmarks.md): 7.7 million pixels for PNG, 4.2 for WebP.
 MAX_IMAGE_PIXELS = env_int("MAX_IMAGE_PIXELS", 50_000_000)
+IMAGE_MEMORY_BUDGET = env_int("IMAGE_MEMORY_BUDGET_MB", 96) * 1024 * 1024
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Hashed, compressed names so that browsers may cache assets for a year.

@@ -311,3 +311,41 @@ def test_wagtails_own_reports_export_a_typed_formula_as_text(report):
     cells = [cell for row in csv.reader(io.StringIO(b"".join(response.streaming_content).decode())) for cell in row]
     assert "'" + FORMULA in cells, cells[:20]
     assert not [cell for cell in cells if cell.startswith("=")]
+
+
+# 6. Pictures that claim many pixels are refused from their header -----------------------------
+
+
+@pytest.mark.parametrize("language, words", [("id", "terlalu besar"), ("en", "too large")])
+def test_a_7000_pixel_square_png_is_refused_as_an_officers_photo_in_their_language(language, words):
+    from django.core.exceptions import ValidationError
+    from django.utils import translation
+
+    from tests.security.bombs import png_bomb
+    from village_programs.photos import clean_photo
+
+    upload = SimpleUploadedFile("absen.png", png_bomb(7000, 7000), "image/png")
+    with translation.override(language), pytest.raises(ValidationError) as refusal:
+        clean_photo(upload)
+    message = refusal.value.messages[0]
+    assert words in message and "JPEG" in message, message
+
+
+def test_a_49_megapixel_webp_is_refused_by_the_admin_before_it_is_decoded(admin_client, monkeypatch):
+    import io
+
+    from PIL import Image
+    from wagtail.images.models import Image as WagtailImage
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (7000, 7000), "white").save(buffer, format="WEBP", quality=10)
+    decoded = []
+    monkeypatch.setattr(Image.Image, "load", lambda self: decoded.append(self) or None)
+    count = WagtailImage.objects.count()
+    response = admin_client.post(
+        reverse("wagtailimages:add"),
+        {"title": "spanduk", "file": SimpleUploadedFile("spanduk.webp", buffer.getvalue(), "image/webp")},
+    )
+    assert response.status_code == 200
+    assert "WebP" in response.content.decode() and WagtailImage.objects.count() == count
+    assert not decoded  # refused from the header: no pixel was decoded
