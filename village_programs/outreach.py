@@ -132,14 +132,22 @@ def apply_booking_update(
             note = reason
         request.set_state(status, by=by, source=source, note=note)
         request.save()
-        publish_event(request)
+        publish_event(request, by=by, source=source)
         notices.request_changed(request)
     return True
 
 
-def publish_event(request):
+def publishes_at_once(by, source):
+    """Whether a scheduled visit's typed place reaches the public schedule at once. What
+    the booking system sends is the office's own decision; what staff type in the admin
+    reaches it through someone who may publish events, or waits for a reviewer."""
+    return source == Source.BOOKING or (by is not None and by.has_perm("education.publish_serviceevent"))
+
+
+def publish_event(request, by=None, source=Source.BOOKING):
     """A scheduled request appears on the public mobile-service schedule; a
-    declined one leaves it."""
+    declined one leaves it. Set by staff who may not publish, a new visit is a draft
+    for review, and a changed place waits in a draft while the date changes at once."""
     from education.models import ServiceEvent
 
     event = request.event
@@ -149,33 +157,46 @@ def publish_event(request):
         return
     if request.state != State.SCHEDULED:
         return
+    at_once = publishes_at_once(by, source)
     starts = request.scheduled_for
     village = request.village
     default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     values = {
         "office": village.office,
         "kind": ServiceEvent.Kind.VILLAGE,
-        "place": request.scheduled_place or request.place_name,
         "address": f"Desa {village.name}, Kec. {village.kecamatan}, {village.kabupaten}",
         "starts_at": starts,
         "ends_at": starts + datetime.timedelta(hours=5),
         "quota": request.quota,
         "cancelled": False,
     }
+    place = request.scheduled_place or request.place_name
     if event is None:
+        copies = []
         with translation.override(default.language_code):
             event = ServiceEvent.objects.create(
-                locale=default, title=event_title(village), notes=event_notes(), **values
+                locale=default, title=event_title(village), notes=event_notes(), place=place, live=at_once, **values
             )
+        copies.append(event)
         for locale in Locale.objects.exclude(pk=default.pk):
             copy = event.copy_for_translation(locale)
             with translation.override(locale.language_code):
                 copy.title, copy.notes = event_title(village), event_notes()
+            copy.live = at_once
             copy.save()
+            copies.append(copy)
+        if not at_once:
+            for copy in copies:
+                copy.save_revision(user=by, log_action=True)
         request.event = event
         request.save(update_fields=["event"])
+    elif at_once:
+        change_event(event, place=place, **values)
     else:
         change_event(event, **values)
+        for copy in ServiceEvent.objects.filter(translation_key=event.translation_key).exclude(place=place):
+            copy.place = place
+            copy.save_revision(user=by, log_action=True)  # the live row keeps its place until a reviewer publishes
 
 
 def change_event(event, **values):

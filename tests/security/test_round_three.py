@@ -349,3 +349,68 @@ def test_a_49_megapixel_webp_is_refused_by_the_admin_before_it_is_decoded(admin_
     assert response.status_code == 200
     assert "WebP" in response.content.decode() and WagtailImage.objects.count() == count
     assert not decoded  # refused from the header: no pixel was decoded
+
+
+# 4. What staff type for a scheduled visit reaches the public schedule through review ---------
+
+
+@pytest.fixture
+def received_request():
+    from village_programs.models import OutreachRequest
+
+    return OutreachRequest.objects.create(
+        village=Village.objects.get(code=world.VILLAGE),
+        place_name="Balai desa",
+        place_address="Jl. Desa 1",
+        expected_applicants=30,
+        contact_name="Pak Kades",
+        contact_phone="+6281200000000",
+        state=OutreachRequest.State.RECEIVED,
+    )
+
+
+def scheduled_by(user, request, place):
+    import datetime
+
+    from django.utils import timezone
+
+    from village_programs import outreach
+
+    when = timezone.now() + datetime.timedelta(days=30)
+    outreach.apply_booking_update(
+        request.request_id, "scheduled", scheduled_for=when, place=place, quota=40, by=user, source="office"
+    )
+
+
+def public_schedule(site_client):
+    page = site_client.get(world.path("services")).content.decode()
+    api = site_client.get(reverse("api_v1:events", kwargs={"lang": "id"})).content.decode()
+    return page + api
+
+
+SCAM = "bayar DP Rp 500.000 ke BRI 0123456789"
+
+
+def test_a_place_typed_by_village_programme_staff_waits_for_a_reviewer(site_client, received_request):
+    staff = member(Group.objects.get(name="Village programme staff"), "staf-desa")
+    scheduled_by(staff, received_request, SCAM)
+    assert SCAM not in public_schedule(site_client)
+    received_request.refresh_from_db()
+    event = received_request.event
+    assert not event.live and event.latest_revision.content["place"] == SCAM  # in the reviewers' queue
+    event.latest_revision.publish()
+    assert SCAM in public_schedule(site_client)
+
+
+def test_a_changed_place_waits_while_the_published_visit_stays(site_client, received_request):
+    from education.models import ServiceEvent
+
+    reviewer = User.objects.create_superuser("peninjau-super", password=PASSWORD)
+    scheduled_by(reviewer, received_request, "Balai Desa Contoh")
+    assert "Balai Desa Contoh" in public_schedule(site_client)
+    staff = member(Group.objects.get(name="Village programme staff"), "staf-desa")
+    received_request.refresh_from_db()
+    scheduled_by(staff, received_request, SCAM)
+    shown = public_schedule(site_client)
+    assert SCAM not in shown and "Balai Desa Contoh" in shown
+    assert ServiceEvent.objects.filter(translation_key=received_request.event.translation_key, live=True).count() == 2
