@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -37,6 +37,8 @@ api_v1 = [
     path("<str:lang>/channels/check/", education_api.channel_check, name="channel_check"),
     path("<str:lang>/office-finder/", api.office_finder, name="office_finder"),
 ]
+# Any other address under /api/v1/ answers in JSON too.
+api_v1.append(re_path(r"^(?P<path>.*)$", api.unknown, name="unknown"))
 # The index lists every collection: each route above that takes the language alone.
 api_v1.insert(
     0,

@@ -3,6 +3,7 @@ import time
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.contrib.auth import logout
+from django.middleware.http import ConditionalGetMiddleware as DjangoConditionalGetMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.shortcuts import render
 from django.urls import reverse
@@ -53,6 +54,34 @@ class PermissionsPolicyMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+class ConditionalGetMiddleware(DjangoConditionalGetMiddleware):
+    """Django's, keeping the CORS headers on a 304 it makes from a 200: without
+    Access-Control-Allow-Origin on it a browser app's conditional request fails
+    (the Fetch standard checks CORS on every answer, 304 included)."""
+
+    def process_response(self, request, response):
+        conditional = super().process_response(request, response)
+        if conditional is not response and conditional.status_code == 304:
+            for header, value in response.items():
+                if header.lower().startswith("access-control-"):
+                    conditional[header] = value
+        return conditional
+
+
+class RetryAfterMiddleware:
+    """Every 429 says when to try again (RFC 6585): the view's own Retry-After where
+    it knows the window, otherwise a minute, the shortest window any limit uses."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code == 429:
+            response.setdefault("Retry-After", "60")
         return response
 
 
@@ -116,7 +145,9 @@ class LoginThrottleMiddleware:
         return self.get_response(request)
 
     def refuse(self, request):
-        return render(request, "too_many_attempts.html", status=429)
+        response = render(request, "too_many_attempts.html", status=429)
+        response["Retry-After"] = str(settings.LOGIN_FAILURES_PER_CLIENT[1])
+        return response
 
 
 def count_login_failure(sender, credentials, request=None, **kwargs):

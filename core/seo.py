@@ -14,6 +14,13 @@ from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Locale, Page
 
 
+def page_address(request, page):
+    """A page's absolute address with the host the reader's request named (Wagtail's
+    get_full_url names the Site's stored host, `http://localhost` on a development
+    copy): in canonical links, structured data, feeds, shares and API answers."""
+    return request.build_absolute_uri(page.get_url(request))
+
+
 class SiteSitemap(Sitemap):
     """Every live public page of the site being read, in every language, each
     with its translations as hreflang alternates.
@@ -35,7 +42,7 @@ class SiteSitemap(Sitemap):
         languages = dict(Locale.objects.values_list("pk", "language_code"))
         # Addresses as the reader's request names the host, like the canonical
         # links and hreflang alternates on the pages themselves.
-        locations = {item.pk: self.request.build_absolute_uri(item.get_url(self.request)) for item in items}
+        locations = {item.pk: page_address(self.request, item) for item in items}
         by_key = {}
         for item in items:
             by_key.setdefault(item.translation_key, []).append(

@@ -20,9 +20,11 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 
 from core import page_cache
 from core.locales import active_locale, site_home
+from core.seo import page_address
 from home.models import Office, site_office
 
 VERSION = "v1"
@@ -72,6 +74,7 @@ def endpoint(view):
     The view returns a dict; one with `updated_at` (an item) or `results`
     (a list of items) gets a Last-Modified header from the newest of them."""
 
+    @csrf_exempt  # read-only: a POST gets the 405 below in JSON, not the CSRF page in HTML
     @wraps(view)
     def wrapper(request, lang=None, **kwargs):
         if request.method == "OPTIONS":
@@ -144,7 +147,7 @@ def absolute(request, path):
 
 
 def page_url(request, page):
-    return absolute(request, page.get_url(request)) if page else None
+    return page_address(request, page) if page else None
 
 
 def site_pages(request, model):
@@ -294,12 +297,28 @@ def index(request, collections):
     }
 
 
+@endpoint
+def unknown(request, path=""):
+    """Any other address under /api/v1/: a JSON 404, as the API's other answers."""
+    raise NotFound(
+        _("There is no such address in this API. The list of collections is at %(index)s.")
+        % {"index": request.build_absolute_uri(reverse("api_v1:index"))}
+    )
+
+
+@csrf_exempt
 def openapi(request):
     """The API's description, the same file as docs/open-data.openapi.yaml."""
-    from django.http import FileResponse
+    from django.http import HttpResponse
 
-    response = FileResponse(open(settings.BASE_DIR / "docs" / "open-data.openapi.yaml", "rb"))
-    response["Content-Type"] = "application/yaml; charset=utf-8"
+    if request.method not in ("GET", "HEAD", "OPTIONS"):
+        response = error(405, _("This API only answers GET requests."))
+        response["Allow"] = "GET, HEAD, OPTIONS"
+        return response
+
+    # Read whole (a few KB), so that ConditionalGetMiddleware can give it an ETag.
+    description = (settings.BASE_DIR / "docs" / "open-data.openapi.yaml").read_bytes()
+    response = HttpResponse(description, content_type="application/yaml; charset=utf-8")
     for header, value in CORS_HEADERS.items():
         response[header] = value
     return response

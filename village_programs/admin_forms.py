@@ -1,8 +1,11 @@
 """Forms for office staff in the Wagtail admin."""
 
+import datetime
+
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
 from django.core.validators import RegexValidator
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
@@ -144,6 +147,10 @@ class OutreachHandlingForm(WagtailAdminModelForm):
             for name in ("visit_date", "visit_time", "scheduled_place"):
                 if not data.get(name):
                     self.add_error(name, _("Needed to schedule the visit."))
+            visit = data.get("visit_date")
+            today = timezone.localdate()
+            if visit and not today - datetime.timedelta(days=365) <= visit <= today + datetime.timedelta(days=2 * 365):
+                self.add_error("visit_date", _("Choose a date within the next two years."))
         if action == "decline" and not (data.get("decline_reason") or "").strip():
             self.add_error("decline_reason", _("Tell the village why the office cannot come."))
         return data

@@ -30,13 +30,15 @@ def parse_update(data):
     except ValueError:
         raise ValueError("request_id must be a UUID.") from None
     status = data.get("status")
-    if status not in STATUSES:
+    if not isinstance(status, str) or status not in STATUSES:
         raise ValueError("status must be one of scheduled, declined, completed.")
     update = {"request_id": request_id, "status": status, "reference": str(data.get("reference") or "")[:100]}
     if status == "scheduled":
         when = parse_datetime(str(data.get("scheduled_for") or ""))
         if when is None or when.tzinfo is None:
             raise ValueError("scheduled_for must be an ISO 8601 date and time with a time zone.")
+        if not 2000 <= when.year <= 2100:
+            raise ValueError("scheduled_for must be a date between the years 2000 and 2100.")
         quota = data.get("quota")
         if quota is not None and (not isinstance(quota, int) or isinstance(quota, bool) or not 0 <= quota <= 100000):
             raise ValueError("quota must be a whole number.")

@@ -71,7 +71,8 @@ MIDDLEWARE = [
     "core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag and 304 Not Modified, for cached pages too.
-    "django.middleware.http.ConditionalGetMiddleware",
+    "core.middleware.RetryAfterMiddleware",
+    "core.middleware.ConditionalGetMiddleware",
     # Early, so that a cached page skips everything below (home/page_cache.py).
     "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
+from core.seo import page_address
 from home.models import BasePage
 from home.templatetags.site_tags import home_office
 
@@ -125,7 +126,7 @@ class RequirementPage(BasePage):
             "name": self.title,
             "description": self.intro,
             "serviceType": str(self.get_service_display()),
-            "url": self.get_full_url(request),
+            "url": page_address(request, self),
             "offers": [
                 {"@type": "Offer", "name": fee.name, "price": fee.current.amount, "priceCurrency": "IDR"}
                 for fee in fees

@@ -9,6 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from core.seo import page_address
 from home.models import BasePage
 
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "ul", "ol", "link"]
@@ -97,7 +98,7 @@ class ScamWarningIndexPage(RoutablePageMixin, BasePage):
     def _feed(self, request, feed_class):
         feed = feed_class(
             title=self.title,
-            link=self.get_full_url(request),
+            link=page_address(request, self),
             description=self.intro,
             language=self.locale.language_code,
             feed_url=request.build_absolute_uri(),
@@ -105,9 +106,9 @@ class ScamWarningIndexPage(RoutablePageMixin, BasePage):
         for warning in self.warnings()[:20]:
             feed.add_item(
                 title=warning.title,
-                link=warning.get_full_url(request),
+                link=page_address(request, warning),
                 description=warning.intro,
-                unique_id=warning.get_full_url(request),
+                unique_id=page_address(request, warning),
                 pubdate=warning.first_published_at,
                 updateddate=warning.last_published_at,
             )

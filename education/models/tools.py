@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from core import ratelimit
+from core.seo import page_address
 from home.models import BasePage, Office, SiteSettings, site_office
 
 from .. import checker
@@ -41,7 +42,7 @@ class ChecklistPage(BasePage):
             answers = request.GET.copy()
             answers.pop("print", None)
             context["answers_query"] = answers.urlencode()
-            context["share_url"] = request.build_absolute_uri(f"{self.url}?{context['answers_query']}")
+            context["share_url"] = f"{page_address(request, self)}?{context['answers_query']}"
         return context
 
 

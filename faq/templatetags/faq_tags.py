@@ -2,6 +2,7 @@ from django import template
 from django.utils.html import strip_tags
 from wagtail.rich_text import expand_db_html
 
+from core.seo import page_address
 from faq.models import FaqPage
 
 register = template.Library()
@@ -11,14 +12,14 @@ def _question(question, request):
     return {
         "@type": "Question",
         "name": question.title,
-        "url": question.get_full_url(request),
+        "url": page_address(request, question),
         "acceptedAnswer": {"@type": "Answer", "text": " ".join(strip_tags(expand_db_html(question.answer)).split())},
     }
 
 
 @register.filter
 def faq_ld(page, request):
-    """schema.org FAQPage for the FAQ page (every question) or one question page."""
+    """schema.org FAQPage for the FAQ page, every question once."""
     questions = (
         [question for _topic, _label, in_topic in page.topics() for question in in_topic]
         if isinstance(page, FaqPage)

@@ -6,6 +6,7 @@ from wagtail.models import Page, Site
 
 from core import page_cache
 from core.locales import active_locale, site_home
+from core.seo import page_address
 from home.models import SiteSettings, site_office
 
 register = template.Library()
@@ -95,7 +96,7 @@ def canonical_url(context, page=None):
     request = context.get("request")
     if request is None:
         return ""
-    return request.build_absolute_uri(page.get_url(request) if page else request.path)
+    return page_address(request, page) if page else request.build_absolute_uri(request.path)
 
 
 # Open Graph wants a territory with the language.
@@ -140,6 +141,30 @@ def _current_banner(request):
     if banner is not None:
         banner.linked_page = banner.link_page.localized if banner.link_page else None
     return banner
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_ld(context, trail, page):
+    """schema.org BreadcrumbList for the trail the page shows above its title."""
+    from django.utils.translation import gettext
+
+    request = context["request"]
+    items = [*trail, page]
+    return ld_json(
+        {
+            "@context": "https://schema.org",
+            "@type": "BreadcrumbList",
+            "itemListElement": [
+                {
+                    "@type": "ListItem",
+                    "position": position,
+                    "name": gettext("Home") if position == 1 else item.title,
+                    "item": page_address(request, item),
+                }
+                for position, item in enumerate(items, start=1)
+            ],
+        }
+    )
 
 
 @register.filter

@@ -414,3 +414,73 @@ def test_a_changed_place_waits_while_the_published_visit_stays(site_client, rece
     shown = public_schedule(site_client)
     assert SCAM not in shown and "Balai Desa Contoh" in shown
     assert ServiceEvent.objects.filter(translation_key=received_request.event.translation_key, live=True).count() == 2
+
+
+# 11. Conformance: the API answers in JSON whatever it is asked -------------------------------
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_writing_to_the_api_gets_the_documented_json_405(method):
+    client = Client(enforce_csrf_checks=True, HTTP_HOST=world.HOST)
+    for path in (reverse("api_v1:fees", kwargs={"lang": "id"}), reverse("api_v1:openapi")):
+        response = getattr(client, method)(path, "{}", content_type="application/json")
+        assert response.status_code == 405, (path, response.status_code)
+        assert response["Content-Type"].startswith("application/json") and "GET" in response["Allow"]
+        assert response.json()["error"]["status"] == 405
+
+
+@pytest.mark.parametrize("path", ["/api/v1/id/nothing/", "/api/v1/nothing", "/api/v1/id/fees/x/y/z/"])
+def test_unknown_api_addresses_answer_a_json_404(site_client, path):
+    response = site_client.get(path)
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/json")
+    assert response.json()["error"]["status"] == 404 and "/api/v1/" in response.json()["error"]["message"]
+
+
+def test_a_conditional_api_request_from_a_browser_app_keeps_its_cors_header(site_client):
+    fees = reverse("api_v1:fees", kwargs={"lang": "id"})
+    first = site_client.get(fees, HTTP_ORIGIN="https://desa.example")
+    assert first.status_code == 200 and first["ETag"]
+    again = site_client.get(fees, HTTP_ORIGIN="https://desa.example", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+    assert again["Access-Control-Allow-Origin"] == "*"
+
+
+def test_every_429_says_when_to_come_back(site_client, settings):
+    settings.CHECKER_RATE_LIMIT = (1, 60)
+    check = reverse("api_v1:channel_check", kwargs={"lang": "id"})
+    site_client.get(check, {"q": "081234567890"})
+    refused = site_client.get(check, {"q": "081234567890"})
+    assert refused.status_code == 429 and int(refused["Retry-After"]) > 0
+
+
+def test_both_openapi_files_are_valid_openapi():
+    from pathlib import Path
+
+    from django.conf import settings
+    from openapi_spec_validator import validate
+    from openapi_spec_validator.readers import read_from_filename
+
+    for name in ("booking-api.openapi.yaml", "open-data.openapi.yaml"):
+        document, _url = read_from_filename(str(Path(settings.BASE_DIR) / "docs" / name))
+        validate(document)  # raises on the first error
+
+
+# 11. Absolute addresses name the host the reader used ------------------------------------------
+
+
+def test_structured_data_and_shares_use_the_readers_host(site_client):
+    import json
+
+    from bs4 import BeautifulSoup
+
+    # The Site is stored as contoh.localhost on port 80; this reader came through port 8000.
+    page = site_client.get(world.path("new_passport"), HTTP_HOST=f"{world.HOST}:8000")
+    blocks = [
+        json.loads(script.string)
+        for script in BeautifulSoup(page.content, "html.parser").find_all("script", type="application/ld+json")
+    ]
+    addresses = json.dumps(blocks)
+    assert f"http://{world.HOST}:8000/" in addresses and f"http://{world.HOST}/" not in addresses
+    crumbs = [block for block in blocks if block.get("@type") == "BreadcrumbList"]
+    assert crumbs and crumbs[0]["itemListElement"][-1]["item"].endswith(world.path("new_passport"))

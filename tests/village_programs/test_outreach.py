@@ -456,6 +456,19 @@ def test_a_signed_callback_schedules_and_a_repeat_changes_nothing(client, receiv
     assert "Kuota: 60 pemohon" in text(client.get("/id/layanan-dan-jadwal/"))
 
 
+@pytest.mark.parametrize("status", [{"scheduled": True}, ["scheduled"], 5, None])
+def test_a_signed_callback_whose_status_is_not_a_word_is_refused(client, received_request, status):
+    response = callback(client, scheduled_payload(received_request, status=status))
+    assert response.status_code == 400 and "status" in response.json()["error"]
+
+
+def test_a_signed_callback_for_the_year_9999_is_refused(client, received_request):
+    response = callback(client, scheduled_payload(received_request, scheduled_for="9999-12-31T23:00:00-05:00"))
+    assert response.status_code == 400 and "scheduled_for" in response.json()["error"]
+    received_request.refresh_from_db()
+    assert received_request.state == "received"
+
+
 def test_callbacks_with_bad_signatures_or_old_timestamps_are_refused(client, received_request):
     payload = scheduled_payload(received_request)
     assert callback(client, payload, secret="not-the-secret").status_code == 401
