@@ -59,7 +59,8 @@ def test_service_pages_build_on_the_new_passport_documents(client):
 
 
 def test_requirement_page_carries_government_service_data(client):
-    (data,) = structured(client.get("/en/passport-requirements/lost-passport/"))
+    data, crumbs = structured(client.get("/en/passport-requirements/lost-passport/"))
+    assert crumbs["@type"] == "BreadcrumbList"
     assert data["@type"] == "GovernmentService"
     assert data["provider"]["name"] == "Karawang Immigration Office"
     assert {"name": "Charge for a lost passport", "price": 1000000} == {

@@ -170,10 +170,11 @@ def test_without_a_booking_system_the_office_queue_answers(client, officer, staf
     request.refresh_from_db()
     assert request.state == "scheduled" and request.quota == 45
     # Village-programme staff cannot publish events: the visit waits for a reviewer.
-    assert "Kuota: 45 pemohon" not in text(client.get("/id/layanan-dan-jadwal/"))
+    services = "/id/layanan-dan-jadwal/"
+    assert "Kuota: 45 pemohon" not in text(client.get(services))
     for event in ServiceEvent.objects.filter(translation_key=request.event.translation_key):
         event.latest_revision.publish()
-    schedule = text(client.get("/id/layanan-dan-jadwal/"))
+    schedule = text(client.get(services))
     assert "Layanan paspor keliling di Desa Citeko" in schedule and "Kuota: 45 pemohon" in schedule
     assert "Mobile passport service in Desa Citeko" in text(client.get("/en/services-and-schedules/"))
 
