@@ -22,6 +22,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django_otp import devices_for_user, user_has_device
 from django_otp import login as otp_login
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 # What a signed-in but not yet verified user may open: these pages, and the
@@ -36,19 +37,32 @@ OPEN_URL_NAMES = [
 ]
 
 
+BACKUP_CODES = 10
+
+
 class TokenForm(forms.Form):
     token = forms.CharField(
         label=_("Code from your authenticator app"),
         min_length=6,
-        max_length=8,
-        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}),
+        max_length=12,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "autofocus": True}),
     )
 
     def clean_token(self):
-        token = "".join(self.cleaned_data["token"].split())
-        if not token.isdigit():
-            raise forms.ValidationError(_("The code is made of digits only."))
+        # Six digits from the app, or an eight-character backup code (letters and digits).
+        token = "".join(self.cleaned_data["token"].split()).lower()
+        if not token.isascii() or not token.isalnum():
+            raise forms.ValidationError(_("The code is made of digits, or of letters and digits for a backup code."))
         return token
+
+
+def new_backup_codes(user):
+    """Ten fresh backup codes for `user`, replacing any earlier ones; shown once."""
+    StaticDevice.objects.filter(user=user).delete()
+    device = StaticDevice.objects.create(user=user, name="backup codes", confirmed=True)
+    codes = [StaticToken.random_token() for _n in range(BACKUP_CODES)]
+    StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
+    return codes
 
 
 def staff_view(view):
@@ -98,6 +112,8 @@ def setup(request):
     """Add an authenticator app: scan the code (or type the key), then confirm with one code."""
     if user_has_device(request.user) and not request.user.is_verified():
         return redirect("two_factor_verify")
+    if TOTPDevice.objects.filter(user=request.user, confirmed=True).exists():
+        return redirect(_next_url(request))  # one authenticator; a reset (docs/security.md) starts again
     device = TOTPDevice.objects.filter(user=request.user, confirmed=False).first()
     if device is None:
         device = TOTPDevice.objects.create(user=request.user, name="authenticator", confirmed=False)
@@ -107,7 +123,8 @@ def setup(request):
             device.confirmed = True
             device.save(update_fields=["confirmed"])
             otp_login(request, device)
-            return redirect(_next_url(request))
+            context = {"codes": new_backup_codes(request.user), "next": _next_url(request)}
+            return render(request, "home/two_factor_backup_codes.html", context)
         form.add_error("token", _("This code is not right. Check the time on your phone and try the newest code."))
     # Imported here: only setting up a device draws a QR code.
     import qrcode

@@ -61,6 +61,8 @@ INSTALLED_APPS = [
     "csp",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    # Backup codes, each good once, for a lost phone or a locked authenticator.
+    "django_otp.plugins.otp_static",
     "django_tasks",
     "django_tasks_db",
 ]

@@ -484,3 +484,58 @@ def test_structured_data_and_shares_use_the_readers_host(site_client):
     assert f"http://{world.HOST}:8000/" in addresses and f"http://{world.HOST}/" not in addresses
     crumbs = [block for block in blocks if block.get("@type") == "BreadcrumbList"]
     assert crumbs and crumbs[0]["itemListElement"][-1]["item"].endswith(world.path("new_passport"))
+
+
+# 10. Backup codes, and a reset by another administrator ----------------------------------------
+
+
+def set_up_second_step(client, username):
+    import base64
+    import re
+
+    from django_otp.oath import totp
+
+    admin_login(client, username)
+    page = client.get(reverse("two_factor_setup")).content.decode()
+    key = re.search(r'id="two-factor-key"[^>]*>([A-Z2-7=]+)<', page).group(1)
+    shown = client.post(reverse("two_factor_setup"), {"token": f"{totp(base64.b32decode(key)):06d}"})
+    return re.findall(r"<li>([a-z2-7]{8})</li>", shown.content.decode())
+
+
+def test_a_backup_code_opens_the_admin_once_even_when_the_authenticator_is_locked(settings):
+    from django.utils import timezone
+
+    settings.STAFF_TWO_FACTOR = PRODUCTION
+    User.objects.create_superuser("kepala", password=PASSWORD)
+    codes = set_up_second_step(Client(), "kepala")
+    assert len(codes) == 10
+    device = TOTPDevice.objects.get(user__username="kepala")
+    device.throttling_failure_count = 12
+    device.throttling_failure_timestamp = timezone.now()
+    device.save()
+    client = Client()
+    admin_login(client, "kepala")
+    assert sent_to(client) == reverse("two_factor_verify")
+    client.post(reverse("two_factor_verify"), {"token": codes[0]})
+    assert sent_to(client) == 200
+    again = Client()
+    admin_login(again, "kepala")
+    again.post(reverse("two_factor_verify"), {"token": codes[0]})
+    assert sent_to(again) == reverse("two_factor_verify")  # each code works once
+
+
+def test_another_administrator_resets_a_lost_second_step(settings):
+    settings.STAFF_TWO_FACTOR = PRODUCTION
+    from io import StringIO
+
+    from django.core.management import CommandError, call_command
+
+    User.objects.create_superuser("kepala", password=PASSWORD)
+    User.objects.create_superuser("wakil", password=PASSWORD)
+    set_up_second_step(Client(), "kepala")
+    with pytest.raises(CommandError):
+        call_command("reset_two_factor", "kepala", by="kepala")
+    call_command("reset_two_factor", "kepala", by="wakil", stdout=StringIO())
+    client = Client()
+    admin_login(client, "kepala")
+    assert sent_to(client) == reverse("two_factor_setup")
