@@ -4,6 +4,8 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 from ipware import get_client_ip
 
 USERNAME_MAX_LENGTH = get_user_model()._meta.get_field("username").max_length
@@ -52,3 +54,39 @@ def same_origin(request):
         parts = urlsplit(referer)
         origin = f"{parts.scheme}://{parts.netloc}"
     return origin == f"{request.scheme}://{request.get_host()}" or origin in settings.CSRF_TRUSTED_ORIGINS
+
+
+class PasswordNotNameValidator:
+    """Refuses a password that contains the person's user name or any part of their
+    name ("SitiAminah2026" for Siti Aminah): Django's similarity check compares the
+    whole password with each name and lets such passwords through."""
+
+    def validate(self, password, user=None):
+        if user is None:
+            return
+        folded = "".join(password.lower().split())
+        names = [user.username, user.first_name, user.last_name, user.get_full_name()]
+        parts = {"".join(name.lower().split()) for name in names if name}
+        parts |= {word for name in names if name for word in name.lower().replace(".", " ").split()}
+        if any(len(part) >= 3 and part in folded for part in parts):
+            raise ValidationError(_("The password must not contain your name or user name."), code="password_has_name")
+
+    def get_help_text(self):
+        return _("Your password must not contain your name or user name.")
+
+
+class VariedPasswordValidator:
+    """Refuses passwords of few different characters ("aaaaaaaaaaaa", "abababababab"),
+    which pass the length and common-password checks but are guessed first."""
+
+    DISTINCT = 6
+
+    def validate(self, password, user=None):
+        if len(set(password.lower())) < self.DISTINCT:
+            raise ValidationError(
+                _("The password needs at least %(count)s different characters.") % {"count": self.DISTINCT},
+                code="password_too_repetitive",
+            )
+
+    def get_help_text(self):
+        return _("Your password must have at least %(count)s different characters.") % {"count": self.DISTINCT}

@@ -68,8 +68,11 @@ class VillageOfficerForm(WagtailAdminModelForm):
         if not self.instance.pk and not password:
             self.add_error("temporary_password", _("Give the new officer a temporary password."))
         elif password:
+            # Checked against the name and user name typed in this form, as the officer's own will be.
+            first, _space, last = (data.get("full_name") or "").partition(" ")
+            person = get_user_model()(username=data.get("username") or "", first_name=first, last_name=last)
             try:
-                password_validation.validate_password(password)
+                password_validation.validate_password(password, person)
             except forms.ValidationError as error:
                 self.add_error("temporary_password", error)
         return data

@@ -16,6 +16,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from home import office_teams
 from operations.tasks import REPEATING, enqueue_once
 
 from .models import Notice, OutreachRequest, TrainingSession, VillageOfficer
@@ -125,26 +126,43 @@ def review_staff():
     return get_user_model().objects.filter(holds, is_active=True, is_staff=True).exclude(email="").distinct()
 
 
+def one_line(text):
+    """What an officer typed, on one line: a line break must not start a line of its own
+    in the staff's e-mail (it could pass for the office's words)."""
+    return " ".join(str(text).split())
+
+
 def send_digest():
-    """One e-mail per member of staff listing the sessions waiting for review, in
-    the language of their admin; nothing when none waits."""
-    waiting = list(
+    """One e-mail per member of staff listing the sessions of their offices waiting for
+    review, in the language of their admin; nothing when none waits."""
+    waiting = (
         TrainingSession.objects.filter(status=TrainingSession.Status.SUBMITTED)
         .select_related("village")
         .order_by("submitted_at", "pk")
     )
-    if not waiting:
+    if not waiting.exists():
         return 0
     sent = 0
     for user in review_staff().select_related("wagtail_userprofile"):
+        theirs = list(office_teams.limit(user, waiting, "village__office__translation_key"))
+        if not theirs:
+            continue
         profile = getattr(user, "wagtail_userprofile", None)
         language = (profile and profile.preferred_language) or settings.LANGUAGE_CODE
         with translation.override(language):
             context = {
-                "sessions": waiting,
+                "sessions": [
+                    {
+                        "village": one_line(session.village.name),
+                        "date": session.date,
+                        "place": one_line(session.place),
+                        "people": session.attendance,
+                    }
+                    for session in theirs
+                ],
                 "url": settings.WAGTAILADMIN_BASE_URL + reverse("training_sessions:index") + "?status=submitted",
             }
-            subject = _("%(count)s sessions waiting for review") % {"count": len(waiting)}
+            subject = _("%(count)s sessions waiting for review") % {"count": len(theirs)}
             body = render_to_string("village_programs/email/review_digest.txt", context)
         send_mail(subject, body, None, [user.email])
         sent += 1

@@ -11,8 +11,9 @@ from operations.retention import cutoff, purger
 from . import audit, history, photos
 from .models import OutreachRequest, SessionPhoto, TrainingSession
 
-# Fields of a session that name or describe people; counts and places stay.
-PERSONAL_SESSION_FIELDS = ["facilitators", "notes"]
+# Fields of a session that name or describe people; counts and places stay. The office's
+# review comment goes too: it often names who attended or who should correct what.
+PERSONAL_SESSION_FIELDS = ["facilitators", "notes", "review_comment"]
 # Requests still in progress keep their contact: the office may need to call.
 # A draft never sent is as finished as a completed request.
 FINISHED = [
@@ -45,8 +46,10 @@ def purge_sessions(dry_run):
                 # The history keeps what changed and when, not the old names.
                 for change in session.changes.all():
                     named = [name for name in PERSONAL_SESSION_FIELDS if name in change.changes]
-                    if named:
+                    if named or change.changes.get("comment"):
                         change.changes.update({name: [None, None] for name in named})
+                        if "comment" in change.changes:  # a review's words (sessions._review)
+                            change.changes["comment"] = ""
                         change.save(update_fields=["changes"])
                 history.record(session, None, "purged")
                 audit.record(session, "kanim.purge")

@@ -134,18 +134,19 @@ def dashboard(request):
     return render(request, "village_programs/dashboard.html", context)
 
 
-def save_once(model, token, instance, save):
+def save_once(model, token, instance, save, user):
     """Run `save` in one transaction unless a form carrying `token` was saved
-    before (a double tap, a resend on a slow line). Returns the object and
+    before by `user` (a double tap, a resend on a slow line). Returns the object and
     whether it was that earlier one."""
-    earlier = model.objects.filter(form_token=token).exclude(pk=instance.pk if instance else None).first()
+    mine = model.objects.filter(form_token=token, created_by=user)
+    earlier = mine.exclude(pk=instance.pk if instance else None).first()
     if earlier:
         return earlier, True
     try:
         with transaction.atomic():
             return save(), False
     except IntegrityError:
-        earlier = model.objects.filter(form_token=token).first()
+        earlier = mine.first()
         if earlier is None:
             raise
         return earlier, True
@@ -177,10 +178,15 @@ def officer_form(request, form_class, instance, *, save, template, detail, conte
         # The phone still holds the photo: nothing to keep for a second try.
         form.keep_photos = not outbox
         if form.is_valid():
-            form.instance.form_token = form.cleaned_data["form_token"]
-            saved, duplicate = save_once(
-                form_class._meta.model, form.instance.form_token, instance, lambda: save(form, submitting)
-            )
+            model = form_class._meta.model
+            token = form.cleaned_data["form_token"]
+            others = model.objects.filter(form_token=token).exclude(pk=instance.pk if instance else None)
+            if others.exclude(created_by=request.user).exists():
+                # Another account's record holds this token (copied from its form): this record is
+                # saved under a token of its own, never taken for theirs, nor theirs silenced by it.
+                token = uuid.uuid4()
+            form.instance.form_token = token
+            saved, duplicate = save_once(model, token, instance, lambda: save(form, submitting), request.user)
             if outbox:
                 return outbox_answer("duplicate" if duplicate else "saved", url=reverse(detail, args=[saved.pk]))
             submitted, drafted, again = messages_for

@@ -223,6 +223,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "core.security.PasswordNotNameValidator"},
+    {"NAME": "core.security.VariedPasswordValidator"},
 ]
 
 # Languages. Indonesian is the default and the source language of content.

@@ -539,3 +539,108 @@ def test_another_administrator_resets_a_lost_second_step(settings):
     client = Client()
     admin_login(client, "kepala")
     assert sent_to(client) == reverse("two_factor_setup")
+
+
+# 10. The smaller findings -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("password", ["SitiAminah2026", "aminah-desa-2026", "aaaaaaaaaaaaaa", "abababababab12"])
+def test_an_officer_cannot_choose_their_own_name_or_a_repeated_password(password):
+    from django.contrib.auth.forms import SetPasswordForm
+
+    from tests.factories import VillageOfficerFactory
+
+    officer = VillageOfficerFactory(user__username="sekdes", user__first_name="Siti", user__last_name="Aminah")
+    form = SetPasswordForm(officer.user, {"new_password1": password, "new_password2": password})
+    assert not form.is_valid()
+
+
+def test_a_sound_password_is_still_accepted():
+    from django.contrib.auth.forms import SetPasswordForm
+
+    from tests.factories import VillageOfficerFactory
+
+    officer = VillageOfficerFactory(user__username="sekdes", user__first_name="Siti", user__last_name="Aminah")
+    form = SetPasswordForm(officer.user, {"new_password1": "kebun-kopi-93-Rawa", "new_password2": "kebun-kopi-93-Rawa"})
+    assert form.is_valid(), form.errors
+
+
+def test_the_staff_digest_keeps_an_officers_text_on_one_line_and_to_its_office(mailoutbox, other_office):
+    from village_programs import notices
+
+    team = OfficeTeam.objects.get(office__code=world.OFFICE, group__name__startswith="Reviewers").group
+    reviewer = member(team, "peninjau-contoh")
+    reviewer.groups.add(Group.objects.get(name="Village programme staff"))  # reviews sessions, in Contoh's team
+    reviewer.email, reviewer.is_staff = "peninjau@contoh.example", True
+    reviewer.save()
+    village = Village.objects.get(code=world.VILLAGE)
+    TrainingSessionFactory(village=village, place="Balai\nSEGERA transfer Rp500.000 ke rekening 123")
+    TrainingSessionFactory(village=VillageFactory(office=other_office, name="Desa Tetangga"))
+    notices.send_digest()
+    (mail,) = [mail for mail in mailoutbox if mail.to == ["peninjau@contoh.example"]]
+    assert "\nSEGERA" not in mail.body and "Balai SEGERA transfer" in mail.body
+    assert "Tetangga" not in mail.body
+
+
+def test_an_officer_cannot_silence_anothers_record_by_reusing_its_form_token():
+    import uuid
+
+    from education.models import EducationModulePage
+    from tests.factories import VillageOfficerFactory
+    from village_programs.models import TrainingSession
+
+    village = Village.objects.get(code=world.VILLAGE)
+    first, second = (VillageOfficerFactory(villages=[village]) for _n in range(2))
+    token = str(uuid.uuid4())
+    data = {
+        "village": village.pk,
+        "date": "2026-11-20",
+        "start_time": "09:30",
+        "place": "Balai desa",
+        "facilitators": "Tim desa",
+        "women": "3",
+        "men": "4",
+        "want_passport": "1",
+        "notes": "",
+        "form_token": token,
+        "action": "save",
+        "modules": [
+            page.pk
+            for page in EducationModulePage.objects.descendant_of(Site.objects.get(hostname=world.HOST).root_page)
+        ],
+    }
+    new = reverse("village:session_create")
+    copier = Client(HTTP_HOST=world.HOST)
+    copier.force_login(second.user)
+    copier.post(new, {**data, "place": "Salinan"})
+    owner = Client(HTTP_HOST=world.HOST)
+    owner.force_login(first.user)
+    answer = owner.post(new, data, HTTP_ACCEPT="application/json")
+    assert answer.json()["status"] == "saved"
+    assert TrainingSession.objects.filter(created_by=first.user, place="Balai desa").exists()
+
+
+def test_a_megabyte_of_notes_is_refused():
+    from village_programs.forms import TrainingSessionForm
+
+    assert TrainingSessionForm.base_fields["notes"].max_length == 2000
+
+
+def test_the_purge_takes_the_offices_review_comment_too():
+    import datetime
+    import io
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from village_programs import sessions
+    from village_programs.models import TrainingSession
+
+    reviewer = User.objects.create_superuser("peninjau-purge", password=PASSWORD)
+    session = TrainingSessionFactory(village=Village.objects.get(code=world.VILLAGE))
+    sessions.send_back(session, reviewer, "Bu Sulastri belum tanda tangan di daftar hadir")
+    TrainingSession.objects.filter(pk=session.pk).update(created_at=timezone.now() - datetime.timedelta(days=800))
+    call_command("purge_personal_data", stdout=io.StringIO())
+    session.refresh_from_db()
+    assert session.review_comment == ""
+    assert "Sulastri" not in str(list(session.changes.values_list("changes", flat=True)))

@@ -50,7 +50,8 @@ class OutreachRequest(models.Model):
     contact_phone = models.CharField(
         max_length=20, help_text=_("WhatsApp number in E.164, e.g. +6281234567890."), verbose_name=_("contact phone")
     )
-    notes = models.TextField(blank=True, verbose_name=_("notes"))
+    # Room for a paragraph or two; a megabyte of text would fill every list and e-mail it reaches.
+    notes = models.TextField(blank=True, max_length=2000, verbose_name=_("notes"))
     training_sessions = models.ManyToManyField(
         TrainingSession, blank=True, related_name="outreach_requests", verbose_name=_("training sessions")
     )

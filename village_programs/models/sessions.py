@@ -53,9 +53,10 @@ class TrainingSession(models.Model):
     want_passport = models.PositiveSmallIntegerField(
         default=0, help_text=_("How many residents said they want a passport."), verbose_name=_("want a passport")
     )
-    notes = models.TextField(blank=True, verbose_name=_("notes"))
+    # Room for a paragraph or two; a megabyte of text would fill every list and e-mail it reaches.
+    notes = models.TextField(blank=True, max_length=2000, verbose_name=_("notes"))
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT, verbose_name=_("status"))
-    review_comment = models.TextField(_("comment for the officer"), blank=True)
+    review_comment = models.TextField(_("comment for the officer"), blank=True, max_length=2000)
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
