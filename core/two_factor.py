@@ -10,6 +10,7 @@ requires all but "staff". Anyone else may set it up; once set up, it is asked fo
 every login."""
 
 import base64
+import re
 from io import BytesIO
 from urllib.parse import urlencode
 
@@ -135,7 +136,8 @@ def setup(request):
     image.save(svg)
     context = {
         "form": form,
-        "qr_code": mark_safe(svg.getvalue().decode()),  # made here from the device's own URL
+        # Made here from the device's own URL; inline in HTML, without the XML declaration.
+        "qr_code": mark_safe(re.sub(r"^<\?xml[^>]*\?>\s*", "", svg.getvalue().decode())),
         "key": base64.b32encode(device.bin_key).decode(),
         "required": required_for(request.user),
     }

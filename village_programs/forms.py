@@ -393,3 +393,4 @@ class NoticeSettingsForm(forms.ModelForm):
         model = VillageOfficer
         fields = ["email_notices"]
         labels = {"email_notices": _("Also send me the office's notices by e-mail")}
+        help_texts = {"email_notices": _("They go to the e-mail address the office holds for your account.")}

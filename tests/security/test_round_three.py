@@ -644,3 +644,28 @@ def test_the_purge_takes_the_offices_review_comment_too():
     session.refresh_from_db()
     assert session.review_comment == ""
     assert "Sulastri" not in str(list(session.changes.values_list("changes", flat=True)))
+
+
+# 11. Markup the Nu checker refused ---------------------------------------------------------------
+
+
+def test_the_two_step_setup_page_inlines_its_code_without_an_xml_declaration():
+    User.objects.create_superuser("kepala-svg", password=PASSWORD)
+    client = Client()
+    admin_login(client, "kepala-svg")
+    page = client.get(reverse("two_factor_setup")).content.decode()
+    assert "<svg" in page and "<?xml" not in page
+
+
+def test_the_notices_form_describes_its_box_with_an_element_that_exists():
+    from bs4 import BeautifulSoup
+
+    from tests.factories import VillageOfficerFactory
+
+    officer = VillageOfficerFactory(villages=[Village.objects.get(code=world.VILLAGE)])
+    client = Client(HTTP_HOST=world.HOST)
+    client.force_login(officer.user)
+    page = BeautifulSoup(client.get(reverse("village:notices")).content, "html.parser")
+    for element in page.select("[aria-describedby]"):
+        for described_by in element["aria-describedby"].split():
+            assert page.find(id=described_by), described_by
