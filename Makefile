@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-fast lint format messages install install-dev fault-test bench
+.PHONY: run test test-fast lint format messages install install-dev fault-test bench api-conformance
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=/path/to/python3.11")'
@@ -50,6 +50,10 @@ test: install-dev
 	@# Needs no database; the warning that CI's database does not exist yet (pytest makes its own) is noise.
 	$(BIN)/python -W ignore::RuntimeWarning manage.py makemigrations --check --dry-run
 	$(BIN)/pytest -n $(TEST_WORKERS)
+
+# Both APIs against their OpenAPI files with Schemathesis (its own virtualenv); part of CI.
+api-conformance: install-dev
+	.ci/api-conformance
 
 # While working: everything but the tests that start a browser, a server or a process.
 test-fast: install-dev

@@ -264,9 +264,18 @@ def office_finder(request):
     from .views import FinderForm
 
     form = FinderForm(request.GET)
-    if not form.is_valid() or not (form.cleaned_data["area"] or form.cleaned_data["q"].strip()):
+    if "area" in request.GET and not re.fullmatch(r"\d{2}\.\d{2}", request.GET["area"]):
+        raise ApiError(400, _("area is a regency's or city's Kemendagri code, e.g. 32.14."))
+    if form.has_error("area"):
+        raise NotFound(
+            _("No regency or city has the code %(code)s in the Kemendagri registry.") % {"code": request.GET["area"]}
+        )
+    if not form.is_valid():
         raise ApiError(400, _("Give an area code (area=32.14) or a place name (q=Purwakarta)."))
-    answer = finder.find(form.cleaned_data["q"], form.cleaned_data["area"], active_locale())
+    if form.cleaned_data["area"] or form.cleaned_data["q"].strip():
+        answer = finder.find(form.cleaned_data["q"], form.cleaned_data["area"], active_locale())
+    else:
+        answer = finder.every_office(active_locale())  # asked nothing: every office on this deployment
     language = translation.get_language()
     return {
         "query": answer.query,

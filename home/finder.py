@@ -78,6 +78,14 @@ def find(query="", code="", locale=None):
     return answer
 
 
+def every_office(locale):
+    """Every office on this deployment with its site, for an answer to no question."""
+    answer = Answer(query="")
+    offices = Office.objects.filter(live=True, national=False, locale=locale).order_by("name")
+    answer.offices = [(office, site_of(office)) for office in offices]
+    return answer
+
+
 def site_of(office):
     settings = SiteSettings.objects.filter(home_office__translation_key=office.translation_key).select_related("site")
     found = settings.first()

@@ -102,10 +102,11 @@ def test_the_api_finds_the_office_by_area_and_by_name(client, served_area):
     assert nobody["offices"] == [] and nobody["directory_url"] == "https://www.imigrasi.go.id"
 
 
-def test_the_api_explains_a_question_without_a_place(client, served_area):
+def test_the_api_lists_every_office_when_asked_no_place(client, served_area):
     response = client.get("/api/v1/en/office-finder/")
-    assert response.status_code == 400
-    assert "area=32.14" in response.json()["error"]["message"]
+    assert response.status_code == 200
+    assert "uji" in [office["id"] for office in response.json()["offices"]]
+    assert response.json()["areas"] == []
 
 
 def test_every_site_links_the_finder_from_its_footer(client, served_area):

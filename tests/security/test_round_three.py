@@ -669,3 +669,16 @@ def test_the_notices_form_describes_its_box_with_an_element_that_exists():
     for element in page.select("[aria-describedby]"):
         for described_by in element["aria-describedby"].split():
             assert page.find(id=described_by), described_by
+
+
+# 11. What Schemathesis found in the office finder (.ci/api-conformance) -------------------------
+
+
+def test_the_office_finder_api_answers_every_form_of_question(site_client):
+    finder = reverse("api_v1:office_finder", kwargs={"lang": "id"})
+    everyone = site_client.get(finder)
+    assert everyone.status_code == 200
+    assert world.OFFICE in [office["id"] for office in everyone.json()["offices"]]  # asked nothing: every office
+    assert site_client.get(finder, {"area": ""}).status_code == 400
+    unknown = site_client.get(finder, {"area": "00.00"})
+    assert unknown.status_code == 404 and "00.00" in unknown.json()["error"]["message"]
