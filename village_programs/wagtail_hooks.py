@@ -17,6 +17,7 @@ from wagtail.admin.views.generic import EditView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from core.db import reporting_db
 from core.exports import RequestQuerysetIndexView
 from education.models import EducationModulePage
 from home import office_teams, review
@@ -265,7 +266,11 @@ class OutreachRequestViewSet(OfficeScoped, ModelViewSet):
 def session_report(request):
     if not request.user.has_perm("village_programs.view_trainingsession"):
         raise PermissionDenied
-    return render(request, "village_programs/admin/report.html", {"report": reports.report()})
+    # An office team's figures are its own offices' sessions only (home.office_teams).
+    sessions = office_teams.limit(
+        request.user, TrainingSession.objects.using(reporting_db()), "village__office__translation_key"
+    )
+    return render(request, "village_programs/admin/report.html", {"report": reports.report(sessions)})
 
 
 class VillageProgrammeGroup(ViewSetGroup):

@@ -682,3 +682,15 @@ def test_the_office_finder_api_answers_every_form_of_question(site_client):
     assert site_client.get(finder, {"area": ""}).status_code == 400
     unknown = site_client.get(finder, {"area": "00.00"})
     assert unknown.status_code == 404 and "00.00" in unknown.json()["error"]["message"]
+
+
+def test_the_session_report_counts_only_the_teams_own_offices(contoh_reviewer, other_office):
+    from village_programs.models import TrainingSession
+
+    TrainingSessionFactory(village=Village.objects.get(code=world.VILLAGE), status=TrainingSession.Status.APPROVED)
+    other = VillageFactory(office=other_office)
+    for _n in range(3):
+        TrainingSessionFactory(village=other, status=TrainingSession.Status.APPROVED)
+    response = contoh_reviewer.get(reverse("village_session_report"))
+    assert response.status_code == 200
+    assert response.context["report"]["sessions"] == 1
