@@ -79,7 +79,6 @@ BUDGET = {
     "tests/home/test_content_to_review.py": 2,
     "tests/home/test_html_validity.py": 3,
     "tests/home/test_nginx.py": 11,
-    "tests/home/test_office_finder.py": 1,
     "tests/home/test_office_teams.py": 18,
     "tests/home/test_open_data.py": 24,
     "tests/home/test_page_cache.py": 5,

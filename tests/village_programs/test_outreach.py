@@ -549,7 +549,7 @@ def test_the_payload_matches_the_published_contract(client, officer, external):
     jsonschema.validate(body, {**schemas["OutreachRequest"], "components": spec["components"]})
     assert body["place"]["latitude"] == -6.6312
     update = {**scheduled_payload(request), "reason": ""}
-    jsonschema.validate(update, schemas["StatusUpdate"])
+    jsonschema.validate(update, {**schemas["StatusUpdate"], "components": spec["components"]})
 
 
 @pytest.mark.parametrize(
