@@ -150,9 +150,15 @@ def verify(request):
         return redirect(_next_url(request))
     form = TokenForm(request.POST or None)
     if form.is_valid():
+        token = form.cleaned_data["token"]
+        # Six digits are the app's code, anything else a backup code: each goes only to its own
+        # kind of device, so a mistyped backup code does not make the authenticator wait.
+        from_app = len(token) == 6 and token.isdigit()
         for device in devices_for_user(request.user):
+            if isinstance(device, StaticDevice) == from_app:
+                continue
             # Each device counts wrong codes and makes the next try wait longer.
-            if device.verify_is_allowed()[0] and device.verify_token(form.cleaned_data["token"]):
+            if device.verify_is_allowed()[0] and device.verify_token(token):
                 otp_login(request, device)
                 return redirect(_next_url(request))
         form.add_error("token", _("This code is not right, or too many wrong codes were tried. Wait and try again."))

@@ -694,3 +694,13 @@ def test_the_session_report_counts_only_the_teams_own_offices(contoh_reviewer, o
     response = contoh_reviewer.get(reverse("village_session_report"))
     assert response.status_code == 200
     assert response.context["report"]["sessions"] == 1
+
+
+def test_a_wrong_backup_code_does_not_make_the_authenticator_wait(settings):
+    settings.STAFF_TWO_FACTOR = PRODUCTION
+    User.objects.create_superuser("kepala-tunggu", password=PASSWORD)
+    set_up_second_step(Client(), "kepala-tunggu")
+    client = Client()
+    admin_login(client, "kepala-tunggu")
+    client.post(reverse("two_factor_verify"), {"token": "salahkode"})
+    assert TOTPDevice.objects.get(user__username="kepala-tunggu").throttling_failure_count == 0
