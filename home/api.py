@@ -68,6 +68,12 @@ def error(status, message):
     return answer({"error": {"status": status, "message": str(message)}}, status=status)
 
 
+def method_not_allowed():
+    response = error(405, _("This API only answers GET requests."))
+    response["Allow"] = "GET, HEAD, OPTIONS"
+    return response
+
+
 def endpoint(view):
     """A GET endpoint in one of the site's languages (the `lang` URL part).
 
@@ -80,9 +86,7 @@ def endpoint(view):
         if request.method == "OPTIONS":
             return answer({})
         if request.method not in ("GET", "HEAD"):
-            response = error(405, _("This API only answers GET requests."))
-            response["Allow"] = "GET, HEAD, OPTIONS"
-            return response
+            return method_not_allowed()
         if lang is not None and lang not in languages():
             # The asker's language is unknown: say it in every language the site has.
             messages = []
@@ -321,9 +325,7 @@ def openapi(request):
     from django.http import HttpResponse
 
     if request.method not in ("GET", "HEAD", "OPTIONS"):
-        response = error(405, _("This API only answers GET requests."))
-        response["Allow"] = "GET, HEAD, OPTIONS"
-        return response
+        return method_not_allowed()
 
     # Read whole (a few KB), so that ConditionalGetMiddleware can give it an ETag.
     description = (settings.BASE_DIR / "docs" / "open-data.openapi.yaml").read_bytes()

@@ -135,16 +135,17 @@ def one_line(text):
 def send_digest():
     """One e-mail per member of staff listing the sessions of their offices waiting for
     review, in the language of their admin; nothing when none waits."""
-    waiting = (
+    waiting = list(
         TrainingSession.objects.filter(status=TrainingSession.Status.SUBMITTED)
-        .select_related("village")
+        .select_related("village__office")
         .order_by("submitted_at", "pk")
     )
-    if not waiting.exists():
+    if not waiting:
         return 0
     sent = 0
     for user in review_staff().select_related("wagtail_userprofile"):
-        theirs = list(office_teams.limit(user, waiting, "village__office__translation_key"))
+        keys = office_teams.office_keys(user)  # None: not limited to any office
+        theirs = [s for s in waiting if keys is None or s.village.office.translation_key in keys]
         if not theirs:
             continue
         profile = getattr(user, "wagtail_userprofile", None)

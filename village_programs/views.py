@@ -134,19 +134,23 @@ def dashboard(request):
     return render(request, "village_programs/dashboard.html", context)
 
 
-def save_once(model, token, instance, save, user):
-    """Run `save` in one transaction unless a form carrying `token` was saved
+def save_once(model, record, instance, save, user):
+    """Run `save` in one transaction unless a form carrying `record`'s token was saved
     before by `user` (a double tap, a resend on a slow line). Returns the object and
-    whether it was that earlier one."""
-    mine = model.objects.filter(form_token=token, created_by=user)
-    earlier = mine.exclude(pk=instance.pk if instance else None).first()
-    if earlier:
-        return earlier, True
+    whether it was that earlier one. A token another account's record holds (copied
+    from its form) is replaced by a fresh one: this record is saved as its own, and
+    theirs is neither taken for it nor silenced by it."""
+    others = model.objects.exclude(pk=instance.pk if instance else None)
+    earlier = others.filter(form_token=record.form_token).first()
+    if earlier is not None:
+        if earlier.created_by_id == user.pk:
+            return earlier, True
+        record.form_token = uuid.uuid4()
     try:
         with transaction.atomic():
             return save(), False
     except IntegrityError:
-        earlier = mine.first()
+        earlier = others.filter(form_token=record.form_token, created_by=user).first()
         if earlier is None:
             raise
         return earlier, True
@@ -178,15 +182,10 @@ def officer_form(request, form_class, instance, *, save, template, detail, conte
         # The phone still holds the photo: nothing to keep for a second try.
         form.keep_photos = not outbox
         if form.is_valid():
-            model = form_class._meta.model
-            token = form.cleaned_data["form_token"]
-            others = model.objects.filter(form_token=token).exclude(pk=instance.pk if instance else None)
-            if others.exclude(created_by=request.user).exists():
-                # Another account's record holds this token (copied from its form): this record is
-                # saved under a token of its own, never taken for theirs, nor theirs silenced by it.
-                token = uuid.uuid4()
-            form.instance.form_token = token
-            saved, duplicate = save_once(model, token, instance, lambda: save(form, submitting), request.user)
+            form.instance.form_token = form.cleaned_data["form_token"]
+            saved, duplicate = save_once(
+                form_class._meta.model, form.instance, instance, lambda: save(form, submitting), request.user
+            )
             if outbox:
                 return outbox_answer("duplicate" if duplicate else "saved", url=reverse(detail, args=[saved.pk]))
             submitted, drafted, again = messages_for

@@ -146,8 +146,6 @@ def _current_banner(request):
 @register.simple_tag(takes_context=True)
 def breadcrumb_ld(context, trail, page):
     """schema.org BreadcrumbList for the trail the page shows above its title."""
-    from django.utils.translation import gettext
-
     request = context["request"]
     items = [*trail, page]
     return ld_json(
@@ -158,7 +156,7 @@ def breadcrumb_ld(context, trail, page):
                 {
                     "@type": "ListItem",
                     "position": position,
-                    "name": gettext("Home") if position == 1 else item.title,
+                    "name": translation.gettext("Home") if position == 1 else item.title,
                     "item": page_address(request, item),
                 }
                 for position, item in enumerate(items, start=1)

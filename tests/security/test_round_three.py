@@ -321,7 +321,7 @@ def test_a_7000_pixel_square_png_is_refused_as_an_officers_photo_in_their_langua
     from django.core.exceptions import ValidationError
     from django.utils import translation
 
-    from tests.security.bombs import png_bomb
+    from tools.bombs import png_bomb
     from village_programs.photos import clean_photo
 
     upload = SimpleUploadedFile("absen.png", png_bomb(7000, 7000), "image/png")

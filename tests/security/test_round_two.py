@@ -147,7 +147,7 @@ def test_a_tiny_file_claiming_a_huge_picture_is_refused_by_the_admin(admin_clien
     from django.core.files.uploadedfile import SimpleUploadedFile
     from wagtail.images.models import Image as WagtailImage
 
-    from tests.security.bombs import png_bomb
+    from tools.bombs import png_bomb
 
     count = WagtailImage.objects.count()
     bomb = png_bomb(side, side)
@@ -170,7 +170,7 @@ def test_a_tiny_file_claiming_a_huge_picture_is_refused_as_an_officers_photo(sid
     from django.core.exceptions import ValidationError
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from tests.security.bombs import png_bomb
+    from tools.bombs import png_bomb
     from village_programs.photos import clean_photo
 
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

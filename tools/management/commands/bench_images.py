@@ -5,34 +5,27 @@ read every 2 ms) rose above what it held before.
 
     manage.py bench_images
 
-The pictures are made here: small files that claim many pixels (tests/security/bombs.py
-writes the same kind) and ordinary pictures at the largest size each format may have."""
+The pictures are made here: small files that claim many pixels (tools/bombs.py) and
+ordinary pictures at the largest size each format may have."""
 
 import io
 import json
-import struct
 import subprocess
 import sys
 import tempfile
-import zlib
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from PIL import Image
 
-
-def chunk(name, data):
-    return struct.pack(">I", len(data)) + name + data + struct.pack(">I", zlib.crc32(name + data) & 0xFFFFFFFF)
+from tools.bombs import png_bomb
 
 
 def picture(kind, width, height):
     """The file's bytes and name, made in this process so the measured one starts clean."""
-    if kind == "png-bomb":  # 1-bit greyscale, a few KB for millions of pixels
-        rows = zlib.compress((b"\x00" + b"\x00" * ((width + 7) // 8)) * height, 9)
-        header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
-        png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", rows) + chunk(b"IEND", b"")
-        return png, "bomb.png"
+    if kind == "png-bomb":
+        return png_bomb(width, height), "bomb.png"
     mode, fmt = {"png-rgba": ("RGBA", "PNG"), "webp": ("RGB", "WEBP"), "jpeg": ("RGB", "JPEG")}[kind]
     buffer = io.BytesIO()
     Image.linear_gradient("L").resize((width, height)).convert(mode).save(buffer, format=fmt)

@@ -1,4 +1,5 @@
-"""Small files that claim huge pictures, written without ever holding the picture in memory."""
+"""Small files that claim huge pictures, written without ever holding the picture in memory:
+for the upload tests (tests/security/) and `manage.py bench_images`."""
 
 import struct
 import zlib
