@@ -6,6 +6,7 @@ education modules. See home/packs.py for the format."""
 import datetime
 
 from django.core.files.base import ContentFile
+from django.db import models
 from django.utils import timezone
 from wagtail.documents.models import Document
 
@@ -40,8 +41,10 @@ def source_slug(pack, data):
 
 @section("fees")
 def load_fees(pack, data):
-    defaults = data["defaults"]
-    for position, item in enumerate(data["fees"]):
+    defaults = data.get("defaults", {})
+    # An office's own fees come after the national ones on the fee page.
+    first = (Fee.objects.filter(locale=pack.source).aggregate(last=models.Max("sort_order"))["last"] or -1) + 1
+    for position, item in enumerate(data["fees"], start=first):
         if Fee.objects.filter(code=item["code"], locale=pack.source).exists():
             continue
         t = pack.strings()
@@ -58,9 +61,10 @@ def load_fees(pack, data):
         rate = FeeRate(
             fee=fee,
             amount=item["amount"],
-            legal_basis=item.get("legal_basis", defaults["legal_basis"]),
-            effective_from=item.get("effective_from", defaults["effective_from"]),
-            source_note=item.get("source_note", defaults["source_note"]),
+            **{
+                key: item[key] if key in item else defaults[key]
+                for key in ("legal_basis", "effective_from", "source_note")
+            },
         )
         rate.save()
         rate.save_revision().publish()

@@ -28,7 +28,7 @@ class FaqPage(BasePage):
 
     search_type = "faq"
     fills_site_setting = "faq_page"
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = ["home.HomePage", "home.NationalLibraryPage"]
     subpage_types = ["faq.FaqQuestionPage"]
     max_count_per_parent = 1
 
@@ -98,7 +98,19 @@ class FaqQuestionPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["feedback_form"] = FeedbackForm()
         context["feedback_sent"] = request.GET.get("feedback") == "thanks"
+        context["related"] = self.remembered(request, "related", lambda: self.related_links(request))
         return context
+
+    def related_links(self, request):
+        """[(address, title)] of the related pages in the reader's language, on this
+        site: a national page is linked at its copy here (BasePage.get_url_parts)."""
+        links = []
+        for block in self.related_pages:
+            related = block.value.localized.specific
+            url = related.get_url(request) if related.live else None
+            if url:
+                links.append((url, related.title))
+        return links
 
 
 class Feedback(models.Model):

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import prefetch_related_objects
+from django.http import Http404
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -34,7 +35,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core import page_cache
 from core.text import analyse, html_text
 
-from . import channels, schedules
+from . import channels, national, schedules
 from .schedules import validate_weekdays, validate_weeks_of_month
 
 
@@ -81,6 +82,16 @@ class BasePage(Page):
 
     def get_meta_description(self):
         return self.search_description or getattr(self, "intro", "") or ""
+
+    def get_url_parts(self, request=None):
+        """A page of the national library is on no site: a link to it (a related
+        page, a scam warning) leads to its copy on the site being served
+        (home/national.py)."""
+        parts = super().get_url_parts(request)
+        if parts is None and request is not None:
+            copy = national.copy_on_site(self, request)
+            return copy.get_url_parts(request) if copy else None
+        return parts
 
     def remembered(self, request, name, compute):
         """`compute()` once per content change for this page (home/page_cache.py),
@@ -209,6 +220,23 @@ class HomePage(BasePage):
         # The specific page itself (about 3 KB, 40 µs to unpickle): finding it again cost a query.
         cache.set(key, (page, page.depth - self.depth), settings.PAGE_CACHE_SECONDS or 60)
         return result
+
+
+class NationalLibraryPage(Page):
+    """What is national, written once: requirement pages, scam warnings, education
+    modules and questions true for every office. It sits beside the offices' home
+    pages, under no site; each office's site shows a copy of each page (a Wagtail
+    alias, kept in step on every publish: home/national.py). National editors edit
+    here; an office team sees the copy on its own site but cannot change it."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 2  # one per language
+
+    class Meta:
+        verbose_name = _("national library")
+
+    def serve(self, request, *args, **kwargs):
+        raise Http404
 
 
 class InformationPage(BasePage):
@@ -401,6 +429,14 @@ class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Trans
         ),
         verbose_name=_("Saturday service weeks"),
     )
+    issues_ordinary_passports = models.BooleanField(
+        default=False,
+        help_text=_(
+            "Tick only if the office has confirmed it still issues ordinary (non-electronic) passports. The "
+            "personal checklist then offers them on this office's site."
+        ),
+        verbose_name=_("issues ordinary passports"),
+    )
     priority_daily_quota = models.PositiveSmallIntegerField(
         null=True,
         blank=True,
@@ -448,6 +484,7 @@ class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Trans
         SynchronizedField("saturday_service_weeks"),
         SynchronizedField("priority_daily_quota"),
         SynchronizedField("min_outreach_applicants"),
+        SynchronizedField("issues_ordinary_passports"),
         SynchronizedField("outreach_weekdays"),
         SynchronizedField("editor_note"),
     ]
@@ -464,6 +501,7 @@ class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Trans
         FieldPanel("saturday_service_weeks"),
         FieldPanel("priority_daily_quota"),
         FieldPanel("min_outreach_applicants"),
+        FieldPanel("issues_ordinary_passports"),
         FieldPanel("outreach_weekdays"),
         InlinePanel("channels", heading=_("Official channels"), label=_("Channel")),
         FieldPanel("editor_note"),

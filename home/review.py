@@ -84,7 +84,8 @@ def overdue_pages():
 @source
 def pages_past_review():
     homes = home_offices()
-    due = overdue_pages().live().filter(locale__language_code=settings.LANGUAGE_CODE)
+    # A national page is reviewed once, in the national library; the offices' copies follow it.
+    due = overdue_pages().live().filter(locale__language_code=settings.LANGUAGE_CODE, alias_of__isnull=True)
     for page in due.specific():
         yield Item(
             office=office_of_page(page, homes),

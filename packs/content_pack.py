@@ -8,7 +8,17 @@ from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from home.models import AlertBanner, ContactPage, HomePage, InformationPage, Office, OfficialChannel, Region
+from home import national
+from home.models import (
+    AlertBanner,
+    ContactPage,
+    HomePage,
+    InformationPage,
+    NationalLibraryPage,
+    Office,
+    OfficialChannel,
+    Region,
+)
 from home.office_teams import ensure_teams
 
 from .loader import PACKS, read_yaml, section
@@ -41,6 +51,7 @@ def load_offices(pack, data):
             "saturday_service_weeks",
             "priority_daily_quota",
             "min_outreach_applicants",
+            "issues_ordinary_passports",
         ):
             if field in item:
                 setattr(office, field, item[field])
@@ -101,6 +112,24 @@ def load_home(pack, data):
     pack.name_in_settings("home_office", office)
     # Each office's own editors and reviewers, for deployments shared by several offices.
     ensure_teams(office, home)
+    # The national pages (loaded before this pack) on the office's site.
+    copies = national.share_all(pack.site)
+    if copies:
+        pack.log(f"{len(copies)} national pages on {pack.site.site_name}")
+
+
+@section("library")
+def load_library(pack, data):
+    """The national library: the pages written once for every office's site (home/national.py)."""
+    if pack.home is not None:
+        return
+    t = pack.strings()
+    library = Page.get_first_root_node().add_child(
+        instance=NationalLibraryPage(locale=pack.source, title=t(data["title"]), slug=t(data["slug"]))
+    )
+    library.save_revision().publish()
+    pack.translate(library, t)
+    pack.log("National library")
 
 
 @section("tasks")

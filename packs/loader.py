@@ -48,7 +48,8 @@ class PackError(Exception):
 
 
 def available():
-    return sorted(path.parent.name for path in PACKS.glob("*/pack.yaml"))
+    """The offices' packs (the national pack is loaded with each of them)."""
+    return sorted(path.parent.name for path in PACKS.glob("*/pack.yaml") if not read_yaml(path).get("national"))
 
 
 def read_yaml(path):
@@ -76,6 +77,11 @@ class Pack:
 
     def read(self, name):
         return read_yaml(self.directory / f"{name}.yaml")
+
+    @property
+    def national(self):
+        """The national pack (site/demo/national/) fills the national library, not an office's site."""
+        return self.manifest.get("national", False)
 
     def load(self):
         autodiscover_modules("content_pack")
@@ -110,7 +116,9 @@ class Pack:
 
     @property
     def site(self):
-        """The office's Wagtail Site (None until the home section creates it)."""
+        """The office's Wagtail Site (None until the home section creates it, and for the national pack)."""
+        if self.national:
+            return None
         site = self.manifest["site"]
         if site.get("default"):
             return Site.objects.get(is_default_site=True)
@@ -118,6 +126,11 @@ class Pack:
 
     @property
     def home(self):
+        """Where the pack's pages go: the office's home page, or the national library."""
+        if self.national:
+            from home.models import NationalLibraryPage
+
+            return NationalLibraryPage.objects.filter(locale=self.source).first()
         return self.site.root_page.specific
 
     def page(self, model, slug):
@@ -143,6 +156,8 @@ class Pack:
         """Name `page` in the site's settings as `name` (e.g. "privacy_page"), unless editors chose one."""
         from home.models import SiteSettings
 
+        if self.national:
+            return  # each office's site names its copy (home/national.py)
         site_settings = SiteSettings.for_site(self.site)
         if getattr(site_settings, f"{name}_id") is None:
             setattr(site_settings, name, page)

@@ -22,3 +22,18 @@ def pages(model, language="id"):
 def path(page):
     """The page's address as a link on the demo's site writes it: /id/..., no host."""
     return page.get_url(current_site=site())
+
+
+def office():
+    """The demo site's own office, in the source language."""
+    from home.models import SiteSettings
+
+    return SiteSettings.for_site(site()).home_office
+
+
+def national(model, language="id"):
+    """The pages of `model` in the national library, which every office's site shows a copy of."""
+    from home.models import NationalLibraryPage
+
+    library = NationalLibraryPage.objects.get(locale__language_code=language)
+    return model.objects.descendant_of(library)

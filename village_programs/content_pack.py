@@ -64,7 +64,9 @@ def load_sessions(pack, sessions):
             submitted_at=timezone.now(),
             reviewed_at=timezone.now(),
         )
-        session.modules.set(EducationModulePage.objects.filter(locale=pack.source, code__in=item["modules"]))
+        session.modules.set(
+            EducationModulePage.objects.filter(locale=pack.source, code__in=item["modules"], alias_of__isnull=True)
+        )
         pack.log(f"Session {item['date']}")
 
 

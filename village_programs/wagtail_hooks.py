@@ -28,6 +28,9 @@ from . import audit, lockouts, outreach, reports, sessions
 from .admin_forms import OutreachHandlingForm, SessionReviewForm, VillageOfficerForm
 from .models import OutreachRequest, TrainingSession, Village, VillageOfficer
 
+# The modules themselves, not the copies each office's site shows (home/national.py).
+MODULES = EducationModulePage.objects.filter(locale__language_code="id", alias_of__isnull=True)
+
 
 class VillageViewSet(OfficeScoped, ModelViewSet):
     model = Village
@@ -86,7 +89,9 @@ class SessionFilterSet(WagtailFilterSet):
     )
     date = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
     modules = django_filters.ModelChoiceFilter(
-        field_name="modules", queryset=EducationModulePage.objects.filter(locale__language_code="id"), label=_("Module")
+        field_name="modules",
+        queryset=MODULES,
+        label=_("Module"),
     )
     status = django_filters.ChoiceFilter(choices=TrainingSession.Status.choices, label=_("Status"))
 

@@ -48,6 +48,16 @@ class ChecklistForm(forms.Form):
     same_day = forms.BooleanField(label=_("I need it the same day (accelerated service)"), required=False)
     delivery = forms.BooleanField(label=_("Send the passport to my address by PT Pos"), required=False)
 
+    def __init__(self, *args, office=None, offers_delivery=False, **kwargs):
+        """The office's own offer: ordinary passports only where it still issues them,
+        delivery only where a delivery fee is the office's own or national."""
+        super().__init__(*args, **kwargs)
+        if not (office and office.issues_ordinary_passports):
+            ordinary = {ChecklistUse.ORDINARY_PASSPORT_5, ChecklistUse.ORDINARY_PASSPORT_10}
+            self.fields["passport"].choices = [choice for choice in PASSPORTS if choice[0] not in ordinary]
+        if not offers_delivery:
+            del self.fields["delivery"]
+
     def clean(self):
         data = super().clean()
         if data.get("applicant") == "child" and data.get("passport") in ("e10", "o10"):
@@ -131,16 +141,21 @@ class Checklist:
         return page.steps[0].value
 
 
-def _page(locale, service, applicant="adult"):
-    return RequirementPage.objects.live().filter(locale=locale, service=service, applicant=applicant).first()
+def _page(locale, service, applicant="adult", site_path=""):
+    """The requirement page on the reader's site (its own or its copy of the national one)."""
+    pages = RequirementPage.objects.live().filter(locale=locale, service=service, applicant=applicant)
+    return pages.filter(path__startswith=site_path).first()
 
 
-def build(data, locale=None):
+def build(data, locale=None, office=None, site_path=""):
     locale = locale or active_locale()
-    checklist = Checklist(**{key: data[key] for key in ("need", "applicant", "passport", "same_day", "delivery")})
+    checklist = Checklist(
+        **{key: data[key] for key in ("need", "applicant", "passport", "same_day")},
+        delivery=data.get("delivery", False),
+    )
     group = "child" if checklist.applicant == "child" else "adult"
-    base = _page(locale, Service.NEW, group)
-    extra = None if checklist.need == Service.NEW else _page(locale, checklist.need)
+    base = _page(locale, Service.NEW, group, site_path)
+    extra = None if checklist.need == Service.NEW else _page(locale, checklist.need, site_path=site_path)
     checklist.pages = [page for page in (base, extra) if page is not None]
     checklist.service_page = extra or base
     for page in checklist.pages:
@@ -153,7 +168,7 @@ def build(data, locale=None):
         uses.append(ChecklistUse.SAME_DAY)
     if checklist.delivery:
         uses.append(ChecklistUse.DELIVERY)
-    fees = Fee.for_checklist(uses, locale)
+    fees = Fee.for_checklist(uses, locale, office=office)
     for use in uses:
         fee = fees.get(use)
         rate = fee.current if fee else None

@@ -107,11 +107,17 @@ class Fee(TranslatableMixin, index.Indexed, models.Model):
         ordering = ["sort_order", "name"]
         constraints = [
             models.UniqueConstraint(fields=["code", "locale"], name="unique_fee_code_per_locale"),
-            # One fee per checklist line, or the checklist could not tell which to add.
+            # One national fee per checklist line, and one per office, or the checklist
+            # could not tell which to add (an office's own fee takes the line on its site).
             models.UniqueConstraint(
                 fields=["checklist_use", "locale"],
-                condition=~models.Q(checklist_use=""),
-                name="unique_fee_checklist_use_per_locale",
+                condition=~models.Q(checklist_use="") & models.Q(office__isnull=True),
+                name="unique_national_fee_checklist_use",
+            ),
+            models.UniqueConstraint(
+                fields=["checklist_use", "office", "locale"],
+                condition=~models.Q(checklist_use="") & models.Q(office__isnull=False),
+                name="unique_office_fee_checklist_use",
             ),
         ]
 
@@ -174,14 +180,17 @@ class Fee(TranslatableMixin, index.Indexed, models.Model):
         return fees
 
     @classmethod
-    def for_checklist(cls, uses, locale=None):
-        """The fees filling these checklist lines, in the reader's language where
-        translated, with their rates."""
+    def for_checklist(cls, uses, locale=None, office=None):
+        """The fees filling these checklist lines on `office`'s site, in the reader's
+        language where translated, with their rates: the office's own fee for a line
+        if it has one, else the national fee, never another office's."""
         locale = locale or active_locale()
+        own = models.Q(office__translation_key=office.translation_key) if office else models.Q(pk__in=[])
         found = {}
-        for fee in cls.objects.filter(checklist_use__in=uses).select_related("locale"):
-            if fee.checklist_use not in found or fee.locale_id == locale.id:
-                found[fee.checklist_use] = fee
+        fees = cls.objects.filter(models.Q(office__isnull=True) | own, checklist_use__in=uses)
+        # National first, then the office's own; each in the source language, then the reader's.
+        for fee in sorted(fees, key=lambda fee: (fee.office_id is not None, fee.locale_id == locale.id)):
+            found[fee.checklist_use] = fee
         cls.with_rates(found.values())
         return found
 

@@ -156,7 +156,7 @@ class ModuleHandout(TranslatableMixin, Orderable):
 
 class EducationModuleIndexPage(BasePage):
     search_type = "modules"
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = ["home.HomePage", "home.NationalLibraryPage"]
     subpage_types = ["education.EducationModulePage"]
     max_count_per_parent = 1
 

@@ -102,8 +102,12 @@ class RequirementPage(BasePage):
         """The new-passport page whose documents this service builds on (none for a new passport)."""
         if self.service in (Service.NEW, Service.MIGRANT_WORKER):
             return RequirementPage.objects.none()
+        # On this page's own site (or in the national library, for a national page).
         return RequirementPage.objects.live().filter(
-            locale_id=self.locale_id, service=Service.NEW, applicant=self.applicant
+            locale_id=self.locale_id,
+            service=Service.NEW,
+            applicant=self.applicant,
+            path__startswith=self.path[: 2 * self.steplen],
         )
 
     def all_documents(self):
@@ -208,7 +212,7 @@ class RequirementScamLink(TranslatableMixin, Orderable):
 
 class RequirementIndexPage(BasePage):
     search_type = "requirements"
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = ["home.HomePage", "home.NationalLibraryPage"]
     subpage_types = ["education.RequirementPage"]
     max_count_per_parent = 1
 

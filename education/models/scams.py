@@ -76,7 +76,7 @@ class ScamWarningPage(BasePage):
 
 class ScamWarningIndexPage(RoutablePageMixin, BasePage):
     search_type = "scams"
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = ["home.HomePage", "home.NationalLibraryPage"]
     subpage_types = ["education.ScamWarningPage"]
     max_count_per_parent = 1
 

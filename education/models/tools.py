@@ -6,10 +6,11 @@ from django.utils.translation import gettext_lazy as _
 
 from core import ratelimit
 from core.seo import page_address
-from home.models import BasePage, Office, SiteSettings, site_office
+from home.models import BasePage, Office, site_office
 
 from .. import checker
 from . import checklist
+from .fees import ChecklistUse, Fee
 from .scams import ScamWarningPage, pattern_for_unlisted
 
 
@@ -30,12 +31,18 @@ class ChecklistPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = checklist.ChecklistForm(request.GET if "need" in request.GET else None)
+        office = site_office(request)
+        offers_delivery = self.remembered(
+            request, "offers-delivery", lambda: bool(Fee.for_checklist([ChecklistUse.DELIVERY], office=office))
+        )
+        form = checklist.ChecklistForm(
+            request.GET if "need" in request.GET else None, office=office, offers_delivery=offers_delivery
+        )
         context["form"] = form
         if form.is_bound and form.is_valid():
-            context["checklist"] = checklist.build(form.cleaned_data, self.locale)
-            office = SiteSettings.for_request(request).home_office
-            office = office.localized if office else None
+            context["checklist"] = checklist.build(
+                form.cleaned_data, self.locale, office=office, site_path=self.path[: 2 * self.steplen]
+            )
             context["checklist_office"] = office
             context["saturdays"] = office.next_saturday_services(count=3) if office else []
             # The answers without the print switch: to go back from the print view, to share, to print.
@@ -86,8 +93,13 @@ class ChannelCheckerPage(BasePage):
             context["result"] = result
             if not result.official:
                 context["scam_warning"] = (
+                    # The warning on this office's site (its copy of the national one).
                     ScamWarningPage.objects.live()
-                    .filter(locale=self.locale, pattern=pattern_for_unlisted(result.kind))
+                    .filter(
+                        locale=self.locale,
+                        pattern=pattern_for_unlisted(result.kind),
+                        path__startswith=self.path[: 2 * self.steplen],
+                    )
                     .first()
                 )
         offices = Office.for_site(site_office(request), self.locale).prefetch_related("channels")

@@ -52,10 +52,19 @@ def ask(client, need, applicant, passport, same_day=False, delivery=False, langu
     return client.get(path, params)
 
 
+def issue_ordinary_passports():
+    """The demo's office issues only e-passports (facts.md section 1); these cases need an office that does not."""
+    for office in demo_site.office().get_translations(inclusive=True):
+        office.issues_ordinary_passports = True
+        office.save()
+
+
 @pytest.mark.parametrize("need, applicant, passport, same_day, delivery, documents, total, app, priority", CASES)
 def test_checklist_lists_the_exact_documents_and_total(
     client, need, applicant, passport, same_day, delivery, documents, total, app, priority
 ):
+    if passport.startswith("o"):
+        issue_ordinary_passports()
     response = ask(client, need, applicant, passport, same_day, delivery)
     assert response.status_code == 200
     page = soup(response)
@@ -97,6 +106,7 @@ def test_the_answer_is_in_english_on_the_english_site(client):
 
 @pytest.mark.parametrize("passport", ["e10", "o10"])
 def test_a_ten_year_passport_for_a_child_is_explained_not_answered(client, passport):
+    issue_ordinary_passports()
     response = ask(client, "new", "child", passport)
     body = text(response)
     assert "Paspor 10 tahun hanya untuk WNI berusia 17 tahun ke atas atau sudah menikah" in body
@@ -111,16 +121,26 @@ def test_missing_answers_get_a_message_in_the_readers_language(client):
     assert "Please check your answers" in text(response)
 
 
-def test_the_checklist_follows_an_edit_to_a_document(client):
+def test_the_checklist_follows_an_edit_to_a_national_document(client):
     from education.models import RequirementPage
 
-    base = demo_site.pages(RequirementPage).get(service="new", applicant="adult")
+    # The national page, written once (home/national.py); the demo's site shows a copy of it.
+    base = demo_site.national(RequirementPage).get(service="new", applicant="adult")
     documents = list(base.documents.all())
     documents[0].name = "KTP elektronik yang masih berlaku"
     base.documents = documents
     base.save_revision().publish()
     page = soup(ask(client, "lost", "adult", "e5"))
     assert page.select(".checklist ul.documents > li strong")[0].get_text() == "KTP elektronik yang masih berlaku"
+
+
+def test_an_office_that_issues_only_e_passports_offers_only_those(client):
+    page = soup(client.get("/id/cek-persyaratan/"))
+    offered = [radio["value"] for radio in page.select('input[name="passport"]')]
+    assert offered == ["e5", "e10"]
+    response = ask(client, "new", "adult", "o5")
+    assert soup(response).select_one(".checklist") is None
+    assert "Periksa kembali jawaban Anda" in text(response)
 
 
 def test_result_has_print_view_share_link_and_next_saturdays(client):
@@ -155,8 +175,8 @@ def test_editors_choose_which_fee_is_a_checklist_line(client):
 def test_a_line_no_fee_fills_yet_is_named_and_left_out_of_the_total(client):
     from education.models import Fee
 
-    Fee.objects.filter(checklist_use="delivery").update(checklist_use="")
-    page = soup(ask(client, "new", "adult", "e5", delivery=True))
+    Fee.objects.filter(checklist_use="same_day").update(checklist_use="")
+    page = soup(ask(client, "new", "adult", "e5", same_day=True))
     rows = [row.th.contents[0].strip() for row in page.select(".checklist tbody tr")]
-    assert rows == ["E-paspor, berlaku 5 tahun", "Pengiriman paspor ke alamat pemohon"]
+    assert rows == ["E-paspor, berlaku 5 tahun", "Layanan percepatan (selesai hari yang sama)"]
     assert page.select_one(".checklist .total").get_text(strip=True).startswith("Rp650.000")

@@ -11,7 +11,8 @@ from packs.loader import Pack
 from tests import demo_site
 from tests.html import soup, text
 
-QUESTIONS = Pack("karawang").read("faq")["questions"]
+# The national questions and the office's own, on one page.
+QUESTIONS = Pack("national").read("faq")["questions"] + Pack("karawang").read("faq")["questions"]
 
 pytestmark = pytest.mark.django_db
 # Browsers send the page's origin with every form they post.
@@ -67,13 +68,15 @@ def test_english_faq_is_a_linked_translation_in_natural_english(client):
 
 
 def test_question_page_has_answer_related_pages_and_a_feedback_form(client):
-    question = FaqQuestionPage.objects.get(locale__language_code="id", slug="biaya-paspor-hilang")
+    question = demo_site.pages(FaqQuestionPage, "id").get(slug="biaya-paspor-hilang")
     response = client.get(question.url)
     page = soup(response)
     assert page.h1.get_text(strip=True) == "Berapa biaya mengganti paspor yang hilang?"
     assert "Rp1.000.000" in page.select_one("article").get_text()
     related = [a.get_text(strip=True) for a in page.select("article ul a")]
-    assert "Biaya resmi paspor" in related and "Paspor hilang" in related
+    # A national answer points to national pages, here the requirement page on this office's site.
+    assert "Paspor hilang" in related
+    assert page.select_one('article ul a[href="/id/syarat-paspor/paspor-hilang/"]')
     form = page.select_one("#feedback form")
     assert form["action"] == reverse("faq_feedback", args=[question.pk])
     # Marked up once, on the FAQ page: not again on the question's own page.
@@ -85,13 +88,13 @@ def test_question_page_has_answer_related_pages_and_a_feedback_form(client):
 
 
 def test_related_pages_follow_the_readers_language(client):
-    question = FaqQuestionPage.objects.get(locale__language_code="en", slug="lost-passport-charge")
+    question = demo_site.pages(FaqQuestionPage, "en").get(slug="lost-passport-charge")
     related = [a.get_text(strip=True) for a in soup(client.get(question.url)).select("article ul a")]
     assert "Lost passport" in related
 
 
 def test_feedback_is_stored_without_personal_data_and_thanks_the_reader(client):
-    question = FaqQuestionPage.objects.get(locale__language_code="id", slug="biaya-e-paspor")
+    question = demo_site.pages(FaqQuestionPage, "id").get(slug="biaya-e-paspor")
     with translation.override("id"):
         url = reverse("faq_feedback", args=[question.pk])
     response = client.post(
@@ -115,7 +118,7 @@ def test_feedback_is_stored_without_personal_data_and_thanks_the_reader(client):
     ],
 )
 def test_bad_feedback_is_refused_in_the_readers_language_and_nothing_is_stored(client, data, message):
-    question = FaqQuestionPage.objects.get(locale__language_code="id", slug="biaya-e-paspor")
+    question = demo_site.pages(FaqQuestionPage, "id").get(slug="biaya-e-paspor")
     with translation.override("id"):
         url = reverse("faq_feedback", args=[question.pk])
     response = client.post(url, data, **FROM_THE_SITE)
@@ -127,7 +130,7 @@ def test_bad_feedback_is_refused_in_the_readers_language_and_nothing_is_stored(c
 
 @override_settings(FEEDBACK_RATE_LIMIT=(3, 3600))
 def test_feedback_is_rate_limited_politely(client):
-    question = FaqQuestionPage.objects.get(locale__language_code="en", slug="e-passport-fee")
+    question = demo_site.pages(FaqQuestionPage, "en").get(slug="e-passport-fee")
     with translation.override("en"):
         url = reverse("faq_feedback", args=[question.pk])
     for _ in range(3):
@@ -144,7 +147,7 @@ def test_feedback_for_an_unpublished_or_unknown_question_is_not_found(client):
 
 
 def test_editors_see_totals_per_question(admin_client):
-    question = FaqQuestionPage.objects.get(locale__language_code="id", slug="layanan-sabtu")
+    question = demo_site.pages(FaqQuestionPage, "id").get(slug="layanan-sabtu")
     Feedback.objects.create(question=question, helpful=True)
     Feedback.objects.create(question=question, helpful=False, comment="Jamnya tidak ada")
     Feedback.objects.create(question=question, helpful=False)

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from education.models import RequirementPage
 from home.models import Office, OfficeTeam
+from tests import demo_site
 from tests.factories import OfficialChannelFactory, UserFactory
 from tests.html import soup
 
@@ -38,7 +39,7 @@ def rows_by_office(response):
 
 def test_reviewers_find_what_to_check_per_office():
     reviewer, client = logged_in(Group.objects.get(name="Reviewers"))
-    page = RequirementPage.objects.get(service="damaged", locale__language_code="id")
+    page = demo_site.national(RequirementPage).get(service="damaged")
     page.last_reviewed = datetime.date(2025, 5, 2)
     page.next_review_due = timezone.localdate() - datetime.timedelta(days=3)
     page.save_revision(user=reviewer).publish(user=reviewer)
@@ -47,15 +48,19 @@ def test_reviewers_find_what_to_check_per_office():
 
     response = client.get(URL)
     assert response.status_code == 200
-    rows = rows_by_office(response)[karawang.name]
-    damaged = next(row for row in rows if row[0].startswith("Paspor rusak"))
+    by_office = rows_by_office(response)
+    rows = by_office[karawang.name]
+    # A national page is listed once, as national, not again under each office showing it.
+    assert not any(row[0].startswith("Paspor rusak") for row in rows)
+    national = by_office["Nasional: tampil di situs setiap kantor"]
+    damaged = next(row for row in national if row[0].startswith("Paspor rusak"))
     assert "Tanggal tinjauan terlewati" in damaged[1]
     assert damaged[2] == "2 Mei 2025" and damaged[3] == "Rina Reviewer"
     channel = next(row for row in rows if "0812 1111 2222" in row[0] or "6281211112222" in row[0])
     assert "Belum dikonfirmasi" in channel[1] and channel[2] == "belum pernah"
     assert any(row[0].startswith("Desa ") and "KODE SEMENTARA" in row[1] for row in rows)  # a village code to confirm
     # Pages within their review date are not listed.
-    assert not any(row[0].startswith("Paspor hilang") for row in rows)
+    assert not any(row[0].startswith("Paspor hilang") for row in rows + national)
 
 
 def test_an_office_team_sees_its_own_office_only(offices):

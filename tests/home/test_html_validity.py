@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import User
 
+from tests import demo_site
 from tests.page_types import OFFICER_PAGES, PUBLIC_PAGES
 from village_programs.models import Village, VillageOfficer
 
@@ -49,7 +50,7 @@ def test_no_html_errors_on_any_page_type(client, tmp_path):
     # Forms with their error messages too.
     from faq.models import FaqQuestionPage
 
-    question = FaqQuestionPage.objects.get(locale__language_code="id", slug="biaya-e-paspor")
+    question = demo_site.pages(FaqQuestionPage).get(slug="biaya-e-paspor")
     posted = client.post(f"/id/tanya-jawab/tanggapan/{question.pk}/", {}, HTTP_ORIGIN="http://testserver")
     files.append(save(tmp_path, "feedback-errors", posted))
     officer = User.objects.create_user("vnu-officer", password="Vnu-Officer-2026!")

@@ -10,6 +10,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from core import text
 from home.models import HomePage, InformationPage
 from search.models import QueryLog
+from tests import demo_site
 from tests.html import soup
 from tests.html import text as page_text
 
@@ -79,7 +80,7 @@ def test_pagination_keeps_the_query_and_the_filter(client):
 
 
 def test_editors_promoted_page_comes_first_and_is_marked(client):
-    modules = Page.objects.get(locale__language_code="id", slug="modul-edukasi")
+    modules = demo_site.pages(Page).get(slug="modul-edukasi")
     SearchPromotion.objects.create(query=Query.get("biaya"), page=modules, sort_order=0)
     first = results(client.get("/id/cari/", {"q": "biaya"}))[0]
     assert first.h2.get_text(strip=True) == modules.title
@@ -158,7 +159,7 @@ def titles_suggested(client, path, typed, **headers):
 
 
 def test_private_and_unpublished_pages_are_neither_found_nor_suggested(client):
-    lost = Page.objects.get(locale__language_code="id", slug="paspor-hilang")
+    lost = demo_site.pages(Page).get(slug="paspor-hilang")
     assert "Paspor hilang" in titles_found(client, "/id/cari/", "kehilangan paspor")
     assert "Paspor hilang" in titles_suggested(client, "/id/cari/saran/", "paspor hil")
     PageViewRestriction.objects.create(page=lost, restriction_type=PageViewRestriction.LOGIN)

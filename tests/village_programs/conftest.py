@@ -41,9 +41,9 @@ def staff_user(db):
 def module_ids(language="id", codes=("M1", "M2")):
     return [
         str(pk)
-        for pk in EducationModulePage.objects.filter(locale__language_code=language, code__in=codes).values_list(
-            "pk", flat=True
-        )
+        for pk in EducationModulePage.objects.filter(
+            locale__language_code=language, code__in=codes, alias_of__isnull=True
+        ).values_list("pk", flat=True)
     ]
 
 

@@ -20,6 +20,8 @@ class Command(BaseCommand):
             raise CommandError("Refusing to load demo content with DJANGO_DEBUG off; pass --force if you mean it.")
         created = []
         try:
+            # What is national is written once (site/demo/national/), and every office's site shows it.
+            Pack("national", log=created.append).load()
             Pack(office, log=created.append).load()
         except PackError as error:
             raise CommandError(str(error)) from None
