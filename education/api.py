@@ -136,6 +136,7 @@ def event_data(event):
         "ends_at": event.ends_at,
         "quota": event.quota,
         "notes": event.notes,
+        "example": event.example,
         "office": event.office.code,
         "updated_at": event.updated_at,
     }

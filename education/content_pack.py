@@ -168,6 +168,8 @@ def load_events(pack, events):
             ends_at=timezone.make_aware(datetime.datetime.combine(day, datetime.time(end_hour))),
             quota=item["quota"],
             notes=t(item["notes"]),
+            # A pack's events show how the schedule looks; they are no office's real plans.
+            example=True,
         )
         pack.translate(event, t)
         pack.log(f"Event {day}")

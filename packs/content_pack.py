@@ -183,7 +183,6 @@ def load_privacy(pack, data):
         in_menu=False,
         build=lambda t: {
             "body": t.rich(data["body"], retention_days=settings.PERSONAL_DATA_RETENTION_DAYS),
-            "last_reviewed": timezone.localdate(),
         },
     )
     pack.name_in_settings("privacy_page", page)

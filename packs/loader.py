@@ -176,10 +176,12 @@ class Pack:
     # --- Review dates ---------------------------------------------------------
 
     def review_dates(self):
-        """When the pack's facts were checked; the next review falls due some months after loading."""
+        """When the pack's facts were checked, and when that check falls due again: from
+        the check itself, not from the day the pack is loaded, so an old check shows as overdue."""
+        reviewed = self.manifest["reviewed"]
         return {
-            "last_reviewed": self.manifest["reviewed"],
-            "next_review_due": timezone.localdate() + datetime.timedelta(days=self.manifest["review_after_days"]),
+            "last_reviewed": reviewed,
+            "next_review_due": reviewed + datetime.timedelta(days=self.manifest["review_after_days"]),
         }
 
     WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

@@ -50,6 +50,14 @@ class ServiceEvent(
         blank=True, help_text=_("Who can come, what to bring, how to register."), verbose_name=_("notes")
     )
     cancelled = models.BooleanField(default=False, verbose_name=_("cancelled"))
+    example = models.BooleanField(
+        default=False,
+        help_text=_(
+            "Starter content that shows how an event looks, not a real schedule. Readers see it marked as an "
+            "example everywhere (page, calendar, open data) until an editor replaces it with a real event."
+        ),
+        verbose_name=_("example"),
+    )
     # For the open-data API and calendars: when the event last changed.
     updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
 
@@ -69,6 +77,7 @@ class ServiceEvent(
         SynchronizedField("ends_at"),
         SynchronizedField("quota"),
         SynchronizedField("cancelled"),
+        SynchronizedField("example"),
     ]
     search_fields = [
         index.SearchField("title"),
@@ -87,6 +96,7 @@ class ServiceEvent(
         FieldPanel("quota"),
         FieldPanel("notes"),
         FieldPanel("cancelled"),
+        FieldPanel("example"),
         PublishingPanel(),
     ]
 
@@ -110,6 +120,9 @@ class ServiceEvent(
             raise ValidationError({"ends_at": _("The end must come after the start.")})
 
     def structured_data(self):
+        """Event data for search engines; none for an example, which no one should travel to."""
+        if self.example:
+            return None
         return {
             "@context": "https://schema.org",
             "@type": "Event",
@@ -164,11 +177,17 @@ def events_calendar(events, name):
         # In the office's own time (the site's active time zone), with its VTIMEZONE.
         entry.add("dtstart", timezone.localtime(event.starts_at))
         entry.add("dtend", timezone.localtime(event.ends_at))
-        entry.add("summary", event.title)
+        # A calendar app shows only the summary: an example says so there.
+        example = _("Example")
+        entry.add("summary", f"[{example}] {event.title}" if event.example else event.title)
         entry.add("location", ", ".join(part for part in (event.place, event.address) if part))
         description = event.notes
         if event.quota:
-            description = f"{description}\n{_('Quota')}: {event.quota}".strip()
+            quota = _("Quota")
+            description = f"{description}\n{quota}: {event.quota}".strip()
+        if event.example:
+            not_real = _("An example, not a real schedule.")
+            description = f"{not_real}\n{description}".strip()
         entry.add("description", description)
         calendar.add_component(entry)
     calendar.add_missing_timezones()

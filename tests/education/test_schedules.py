@@ -51,9 +51,9 @@ def test_invalid_week_lists_are_explained(value):
 
 @pytest.mark.django_db
 def test_icalendar_feed_parses_and_lists_upcoming_events(client):
-    for path, title in [
-        ("/id/layanan-dan-jadwal/calendar/", "Layanan paspor keliling di Desa Citeko"),
-        ("/en/services-and-schedules/calendar/", "Mobile passport service in Desa Citeko"),
+    for path, title, marker in [
+        ("/id/layanan-dan-jadwal/calendar/", "Layanan paspor keliling di Desa Citeko", "[Contoh]"),
+        ("/en/services-and-schedules/calendar/", "Mobile passport service in Desa Citeko", "[Example]"),
     ]:
         response = client.get(path)
         assert response["Content-Type"].startswith("text/calendar")
@@ -61,8 +61,10 @@ def test_icalendar_feed_parses_and_lists_upcoming_events(client):
         events = calendar.walk("VEVENT")
         assert len(events) == 2  # the village visit and the PATEN day
         first = events[0]
-        assert str(first["SUMMARY"]) == title
+        # The demo's events are examples, and a calendar app shows only the summary.
+        assert str(first["SUMMARY"]) == f"{marker} {title}"
         stored = ServiceEvent.objects.filter(title=title).get()
+        assert stored.example
         assert first.decoded("DTSTART") == stored.starts_at
         assert "50" in str(first["DESCRIPTION"])
 
@@ -84,9 +86,21 @@ def test_services_page_shows_saturday_dates_and_event_data(client):
     assert dates == [day.isoformat() for day in expected]
     import json
 
+    # The demo's events are examples: marked on the page, never given to search engines as events.
+    assert "Example, not a real schedule" in page.select_one(".events").get_text()
+    assert not [script for script in page.select('script[type="application/ld+json"]') if "Event" in script.string]
+    ServiceEventFactory(title="Layanan paspor di Balai Desa Cilamaya").save_revision().publish()
+    page = soup(client.get("/en/services-and-schedules/"))
     events = [json.loads(script.string) for script in page.select('script[type="application/ld+json"]')]
-    assert {event["@type"] for event in events} == {"Event"}
-    assert events[0]["name"] == "Mobile passport service in Desa Citeko"
+    assert [event["name"] for event in events if event["@type"] == "Event"] == ["Layanan paspor di Balai Desa Cilamaya"]
+
+
+@pytest.mark.django_db
+def test_an_example_event_says_so_in_the_open_data(client):
+    ServiceEventFactory(title="Layanan paspor di Balai Desa Cilamaya").save_revision().publish()
+    events = {event["title"]: event for event in client.get("/api/v1/id/events/").json()["results"]}
+    assert events["Layanan paspor keliling di Desa Citeko"]["example"] is True
+    assert events["Layanan paspor di Balai Desa Cilamaya"]["example"] is False
 
 
 @pytest.fixture

@@ -43,6 +43,9 @@ def test_reviewers_find_what_to_check_per_office():
     page.last_reviewed = datetime.date(2025, 5, 2)
     page.next_review_due = timezone.localdate() - datetime.timedelta(days=3)
     page.save_revision(user=reviewer).publish(user=reviewer)
+    checked = demo_site.national(RequirementPage).get(service="lost")
+    checked.next_review_due = timezone.localdate() + datetime.timedelta(days=30)
+    checked.save_revision(user=reviewer).publish(user=reviewer)
     karawang = Office.objects.get(code="karawang", locale__language_code="id")
     OfficialChannelFactory(office=karawang, kind="whatsapp", value="0812 1111 2222", verified_on=None)
 
