@@ -25,7 +25,7 @@ from django.views.decorators.csrf import csrf_exempt
 from core import page_cache
 from core.locales import active_locale, site_home
 from core.seo import page_address
-from home.models import Office, site_office
+from home.models import FactStatus, Office, site_office
 
 VERSION = "v1"
 PER_PAGE = 50
@@ -224,17 +224,22 @@ def channel_data(channel):
 
 
 def office_data(office):
+    # A fact the office has not confirmed is left out, or listed in "unconfirmed", as its editors chose.
+    shown = {fact for fact, status in office.facts.items() if status != FactStatus.HIDDEN}
     return {
         "id": office.code,
         "name": office.name,
         "national": office.national,
-        "address": office.address,
+        "address": office.address if "address" in shown else "",
         "work_area": office.work_area,
-        "opening_hours": [line.strip() for line in office.opening_hours.splitlines() if line.strip()],
+        "opening_hours": [line.strip() for line in office.opening_hours.splitlines() if line.strip()]
+        if "opening_hours" in shown
+        else [],
         "saturday_service": {
-            "weeks_of_month": office.saturday_weeks,
+            "weeks_of_month": office.saturday_weeks if "saturday_service" in shown else [],
             "next_dates": office.next_saturday_services(count=4),
         },
+        "unconfirmed": [fact for fact, status in office.facts.items() if status == FactStatus.NOTE],
         "priority_daily_quota": office.priority_daily_quota,
         "min_outreach_applicants": office.min_outreach_applicants,
         "channels": [channel_data(channel) for channel in office.public_channels()],

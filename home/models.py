@@ -325,6 +325,26 @@ REGION_CODE = RegexValidator(
 )
 
 
+class FactStatus(models.TextChoices):
+    """Whether the office has confirmed one of its facts, and what readers see until it has."""
+
+    CONFIRMED = "confirmed", _("Confirmed with the office")
+    NOTE = "note", _("Not yet confirmed: show it with a note")
+    HIDDEN = "hidden", _("Not yet confirmed: do not show it")
+
+
+def fact_status_field(fact):
+    return models.CharField(
+        max_length=10,
+        choices=FactStatus.choices,
+        default=FactStatus.NOTE,
+        help_text=_(
+            "Until the office confirms it, readers see it with 'not yet confirmed by the office', or not at all."
+        ),
+        verbose_name=fact,
+    )
+
+
 def validate_region_codes(value):
     for code in value.split(","):
         REGION_CODE(code.strip())
@@ -459,6 +479,17 @@ class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Trans
         ),
         verbose_name=_("days of village visits"),
     )
+    # No public source gives an office's address, hours or Saturday service as current
+    # (facts.md section 10): each says whether the office confirmed it, and when.
+    address_status = fact_status_field(_("address confirmed?"))
+    opening_hours_status = fact_status_field(_("opening hours confirmed?"))
+    saturday_service_status = fact_status_field(_("Saturday service confirmed?"))
+    facts_confirmed_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text=_("When an editor last confirmed the facts marked 'confirmed' with the office."),
+        verbose_name=_("facts confirmed on"),
+    )
     editor_note = models.TextField(
         blank=True,
         help_text=_("Never shown to the public: what an editor still has to check with the office."),
@@ -486,6 +517,10 @@ class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Trans
         SynchronizedField("min_outreach_applicants"),
         SynchronizedField("issues_ordinary_passports"),
         SynchronizedField("outreach_weekdays"),
+        SynchronizedField("address_status"),
+        SynchronizedField("opening_hours_status"),
+        SynchronizedField("saturday_service_status"),
+        SynchronizedField("facts_confirmed_on"),
         SynchronizedField("editor_note"),
     ]
 
@@ -494,11 +529,15 @@ class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Trans
         FieldPanel("code"),
         FieldPanel("national"),
         FieldPanel("address"),
+        FieldPanel("address_status"),
         FieldPanel("work_area"),
         FieldPanel("area_codes"),
         FieldPanel("time_zone"),
         FieldPanel("opening_hours"),
+        FieldPanel("opening_hours_status"),
         FieldPanel("saturday_service_weeks"),
+        FieldPanel("saturday_service_status"),
+        FieldPanel("facts_confirmed_on"),
         FieldPanel("priority_daily_quota"),
         FieldPanel("min_outreach_applicants"),
         FieldPanel("issues_ordinary_passports"),
@@ -523,6 +562,21 @@ class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Trans
     def public_channels(self):
         return [channel for channel in self.channels.all() if channel.verified_on]
 
+    @property
+    def facts(self):
+        """{fact: status} for the facts readers may see only as the office confirmed them:
+        templates show a fact unless "hidden", with a note when "note"."""
+        return {
+            "address": self.address_status,
+            "opening_hours": self.opening_hours_status,
+            "saturday_service": self.saturday_service_status,
+        }
+
+    def clean(self):
+        super().clean()
+        if FactStatus.CONFIRMED in self.facts.values() and self.facts_confirmed_on is None:
+            raise ValidationError({"facts_confirmed_on": _("Say when the office confirmed these facts.")})
+
     @classmethod
     def for_site(cls, home_office, locale):
         """The offices whose channels a site lists: the national ones, then its own
@@ -541,7 +595,8 @@ class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Trans
             "@id": home_url + "#office",
             "name": self.name,
             "url": home_url,
-            "address": self.address,
+            # Only what the office confirmed: search engines show it as certain.
+            **({"address": self.address} if self.address_status == FactStatus.CONFIRMED else {}),
             "areaServed": self.work_area,
             "sameAs": [channel.href for channel in public if channel.href.startswith("https://")],
             "contactPoint": [
@@ -569,6 +624,8 @@ class Office(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Trans
         return [int(week) for week in self.saturday_service_weeks.split(",") if week.strip()]
 
     def next_saturday_services(self, count=4, start=None):
+        if self.saturday_service_status == FactStatus.HIDDEN:
+            return []
         return schedules.nth_saturdays(self.saturday_weeks, start or timezone.localdate(), count)
 
 

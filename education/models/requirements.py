@@ -138,7 +138,9 @@ class RequirementPage(BasePage):
             ],
         }
         if office:
-            data["provider"] = {"@type": "GovernmentOrganization", "name": office.name, "address": office.address}
+            data["provider"] = {"@type": "GovernmentOrganization", "name": office.name}
+            if office.facts["address"] == "confirmed":  # search engines show it as certain
+                data["provider"]["address"] = office.address
         return data
 
     def get_context(self, request, *args, **kwargs):

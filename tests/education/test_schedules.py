@@ -80,7 +80,8 @@ def test_past_and_cancelled_events_are_not_listed(client):
 
 @pytest.mark.django_db
 def test_services_page_shows_saturday_dates_and_event_data(client):
-    page = soup(client.get("/en/services-and-schedules/"))
+    services = "/en/services-and-schedules/"
+    page = soup(client.get(services))
     dates = [time["datetime"] for time in page.select("ul.dates time")]
     expected = nth_saturdays([2, 4], timezone.localdate(), 4)
     assert dates == [day.isoformat() for day in expected]
@@ -89,18 +90,21 @@ def test_services_page_shows_saturday_dates_and_event_data(client):
     # The demo's events are examples: marked on the page, never given to search engines as events.
     assert "Example, not a real schedule" in page.select_one(".events").get_text()
     assert not [script for script in page.select('script[type="application/ld+json"]') if "Event" in script.string]
-    ServiceEventFactory(title="Layanan paspor di Balai Desa Cilamaya").save_revision().publish()
-    page = soup(client.get("/en/services-and-schedules/"))
+    ServiceEventFactory(title="Layanan paspor di Balai Desa Sukamaju").save_revision().publish()
+    page = soup(client.get(services))
     events = [json.loads(script.string) for script in page.select('script[type="application/ld+json"]')]
-    assert [event["name"] for event in events if event["@type"] == "Event"] == ["Layanan paspor di Balai Desa Cilamaya"]
+    assert [event["name"] for event in events if event["@type"] == "Event"] == ["Layanan paspor di Balai Desa Sukamaju"]
 
 
 @pytest.mark.django_db
 def test_an_example_event_says_so_in_the_open_data(client):
-    ServiceEventFactory(title="Layanan paspor di Balai Desa Cilamaya").save_revision().publish()
-    events = {event["title"]: event for event in client.get("/api/v1/id/events/").json()["results"]}
-    assert events["Layanan paspor keliling di Desa Citeko"]["example"] is True
-    assert events["Layanan paspor di Balai Desa Cilamaya"]["example"] is False
+    ServiceEventFactory(title="Layanan paspor di Balai Desa Sukamaju").save_revision().publish()
+    events = {event["title"]: event["example"] for event in client.get("/api/v1/id/events/").json()["results"]}
+    examples = set(
+        ServiceEvent.objects.filter(example=True, locale__language_code="id").values_list("title", flat=True)
+    )
+    assert examples and {title for title, example in events.items() if example} == examples
+    assert events["Layanan paspor di Balai Desa Sukamaju"] is False
 
 
 @pytest.fixture

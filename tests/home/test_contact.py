@@ -4,6 +4,7 @@ office's verified channels only, linked from every page."""
 import pytest
 
 from home.models import Office
+from tests import demo_site
 from tests.factories import OfficialChannelFactory
 from tests.html import soup, text
 
@@ -31,7 +32,19 @@ def test_every_page_links_to_the_contact_page(client, path):
     assert ("/id/kontak/" if path.startswith("/id/") else "/en/contact/") in links
 
 
+def confirm(office, **statuses):
+    """The office's editors record what the office confirmed (every language: the status is shared)."""
+    import datetime
+
+    for translation in office.get_translations(inclusive=True):
+        for fact, status in statuses.items():
+            setattr(translation, f"{fact}_status", status)
+        translation.facts_confirmed_on = datetime.date(2026, 11, 30)
+        translation.save()
+
+
 def test_the_contact_page_shows_what_the_office_confirmed_and_where_to_complain(client, karawang_phone_and_email):
+    confirm(karawang_phone_and_email[0].office, address="confirmed", opening_hours="confirmed")
     page = soup(client.get("/id/kontak/"))
     body = page.select_one("main").get_text(" ", strip=True)
     assert "Jl. Jenderal Ahmad Yani, Karawang" in body
@@ -88,3 +101,47 @@ def test_the_scammed_page_gives_the_steps_in_order(client):
         "Hubungi bank Anda sekarang juga jika Anda sudah mentransfer uang",
         "Laporkan ke kantor imigrasi lewat kanal pengaduannya, ke polisi (kejahatan siber), atau lewat SP4N-LAPOR!",
     ]
+
+
+def test_an_unconfirmed_fact_is_shown_with_its_note_or_not_at_all(client):
+    """No source gives an office's address or hours (facts.md section 10): until the office
+    confirms them, readers see them marked as unconfirmed, or not at all, as the editors chose."""
+    import json
+
+    from home.models import SiteSettings
+
+    office = demo_site.office()
+    contact = demo_site.path(SiteSettings.for_site(demo_site.site()).contact_page)
+    api = f"/api/v1/id/offices/{office.code}/"
+    street = office.address.splitlines()[0]
+    page = soup(client.get(contact))
+    visit = page.select_one("main dl").get_text(" ", strip=True)
+    assert street in visit
+    assert visit.count("Belum dipastikan oleh kantor") == 2  # the address and the hours
+    assert page.find("a", string="Lihat di peta") is None  # no map to an address nobody confirmed
+    assert "Belum dipastikan oleh kantor" in page.select_one("footer").get_text()
+    data = [
+        json.loads(script.string) for script in soup(client.get("/id/")).select('script[type="application/ld+json"]')
+    ]
+    assert not [item for item in data if item.get("@type") == "GovernmentOrganization" and "address" in item]
+    assert {"address", "opening_hours"} <= set(client.get(api).json()["unconfirmed"])
+
+    confirm(office, address="hidden", opening_hours="hidden", saturday_service="hidden")
+    page = soup(client.get(contact))
+    assert street not in page.get_text()
+    assert office.opening_hours.splitlines()[0] not in page.select_one("main").get_text()
+    assert "Belum dipastikan" not in page.get_text()
+    assert page.select_one("ul.dates") is None
+    answer = client.get(api).json()
+    assert answer["address"] == "" and answer["opening_hours"] == [] and answer["unconfirmed"] == []
+    assert answer["saturday_service"] == {"weeks_of_month": [], "next_dates": []}
+
+
+def test_a_confirmed_fact_needs_the_day_it_was_confirmed():
+    from django.core.exceptions import ValidationError
+
+    office = demo_site.office()
+    office.address_status = "confirmed"
+    office.facts_confirmed_on = None
+    with pytest.raises(ValidationError, match="facts_confirmed_on"):
+        office.full_clean()
