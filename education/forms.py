@@ -7,6 +7,8 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from home.office_teams import office_keys
+
 # "650000", "650.000", "650,000", "Rp 650.000", "Rp650.000,-", "IDR 650,000": one amount.
 CURRENCY = re.compile(r"^(rp\.?|idr)\s*", re.IGNORECASE)
 GROUPED = re.compile(r"^\d{1,3}([.,]\d{3})+$")
@@ -71,6 +73,10 @@ class FeeRateForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # An office team chooses among its own office's fees only (home/office_teams.py).
+        keys = office_keys(self.for_user) if self.for_user is not None else None
+        if keys is not None and "fee" in self.fields:
+            self.fields["fee"].queryset = self.fields["fee"].queryset.filter(office__translation_key__in=keys)
         if self.instance.pk and self.instance.amount is not None:
             self.fields["amount"].help_text = _("Readers now see: %(shown)s.") % {
                 "shown": as_readers_see_it(self.instance.amount)

@@ -10,14 +10,17 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.office_teams import OfficeScopedViewSet
+from home.office_teams import OfficeScoped, OfficeScopedViewSet
 from home.review import overdue_pages
 
 from .forms import FeeRateForm
 from .models import Fee, FeeRate, ServiceEvent
 
 
-class FeeViewSet(SnippetViewSet):
+class FeeViewSet(OfficeScopedViewSet):
+    """An office team sees and edits its own office's fees (such as a delivery service);
+    the national fees (PNBP) are the national staff's, shown on every office's site."""
+
     model = Fee
     icon = "tag"
     menu_label = _("Fees")
@@ -25,8 +28,9 @@ class FeeViewSet(SnippetViewSet):
     search_fields = ["name", "code"]
 
 
-class FeeRateViewSet(SnippetViewSet):
+class FeeRateViewSet(OfficeScoped, SnippetViewSet):
     model = FeeRate
+    office_lookup = "fee__office__translation_key"
     # Amounts typed the Indonesian way ("650.000") are read right, and unlikely ones need confirming.
     edit_handler = ObjectList(
         [*FeeRate.panels[:2], FieldPanel("amount_confirmed"), *FeeRate.panels[2:]], base_form_class=FeeRateForm

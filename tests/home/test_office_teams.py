@@ -155,3 +155,36 @@ def test_a_team_cannot_approve_another_offices_snippet_in_the_workflow(offices):
     assert refused(response)
     other.refresh_from_db()
     assert other.message == "Peringatan tangerang" and other.workflow_in_progress
+
+
+@pytest.mark.parametrize("role", ["Editors", "Reviewers"])
+def test_an_office_team_changes_its_own_fees_only_and_never_a_national_one(offices, role):
+    """A Karawang team's fee change cannot reach Tangerang's site, nor every site through a national fee."""
+    from education.models import Fee, FeeRate
+    from tests.factories import FeeFactory
+
+    karawang = team_member(offices["karawang"], role)
+    own = FeeFactory(office=offices["karawang"], name="Pengiriman kantor ini", rate=20_000)
+    other = FeeFactory(office=offices["tangerang"], name="Pengiriman kantor lain", rate=25_000)
+    national = FeeFactory(name="Biaya nasional", rate=650_000)
+    if role == "Reviewers":  # only reviewers rename a fee: a name goes live when saved
+        assert karawang.get(f"/admin/snippets/education/fee/edit/{own.pk}/").status_code == 200
+    for fee in (other, national):
+        assert refused(karawang.get(f"/admin/snippets/education/fee/edit/{fee.pk}/")), fee.name
+        assert refused(karawang.post(f"/admin/snippets/education/fee/edit/{fee.pk}/", {"name": "Diubah"}))
+        rate = FeeRate.objects.get(fee=fee)
+        assert refused(karawang.get(f"/admin/snippets/education/feerate/edit/{rate.pk}/")), fee.name
+        assert refused(karawang.post(f"/admin/snippets/education/feerate/edit/{rate.pk}/", {"amount": "1"}))
+        assert Fee.objects.get(pk=fee.pk).name == fee.name
+        assert FeeRate.objects.get(pk=rate.pk).amount == rate.amount
+    rates = karawang.get("/admin/snippets/education/feerate/").content.decode()
+    assert "Pengiriman kantor ini" in rates
+    assert "Pengiriman kantor lain" not in rates and "Biaya nasional" not in rates
+    # A new amount for another office's fee is refused by the form, and nothing is saved.
+    before = FeeRate.objects.count()
+    response = karawang.post(
+        "/admin/snippets/education/feerate/add/",
+        {"fee": other.pk, "amount": "30000", "legal_basis": "Uji", "effective_from": "2026-12-01"},
+    )
+    assert response.status_code in (200, 403)
+    assert FeeRate.objects.count() == before
