@@ -27,7 +27,12 @@ class HomeConfig(AppConfig):
     reviewed_models = ["alertbanner", "office"]
 
     def ready(self):
+        from wagtail.signals import page_published
+
+        from .national import share_when_published
         from .office_teams import refresh_team_permissions
 
         # After core's roles are synchronised (core comes first in INSTALLED_APPS).
         post_migrate.connect(refresh_team_permissions, sender=self)
+        # A national page published gives every office's site its copy (home/national.py).
+        page_published.connect(share_when_published, dispatch_uid="national-share")

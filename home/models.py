@@ -26,6 +26,7 @@ from wagtail.models import (
     PagePermissionTester,
     PageViewRestriction,
     RevisionMixin,
+    Site,
     TranslatableMixin,
     WorkflowMixin,
 )
@@ -35,7 +36,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core import page_cache
 from core.text import analyse, html_text
 
-from . import channels, national, schedules
+from . import channels, schedules
 from .schedules import validate_weekdays, validate_weeks_of_month
 
 
@@ -89,9 +90,25 @@ class BasePage(Page):
         (home/national.py)."""
         parts = super().get_url_parts(request)
         if parts is None and request is not None:
-            copy = national.copy_on_site(self, request)
+            copy = self.copy_on_site(request)
             return copy.get_url_parts(request) if copy else None
         return parts
+
+    def copy_on_site(self, request):
+        """The copy of this national page on the site `request` is for, or None."""
+        site = Site.find_for_request(request)
+        if site is None:
+            return None
+
+        def find():
+            # The site's home page in the page's language: each language has a tree of its own.
+            home = Page.objects.filter(translation_key=site.root_page.translation_key, locale_id=self.locale_id)
+            home = home.first()
+            if home is None:
+                return None
+            return Page.objects.filter(alias_of=self, path__startswith=home.path).specific().first()
+
+        return page_cache.remembered(f"national-copy:{self.pk}:{site.pk}", find)
 
     def remembered(self, request, name, compute):
         """`compute()` once per content change for this page (home/page_cache.py),

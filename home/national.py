@@ -13,11 +13,9 @@ loaded (`manage.py share_national_pages` does it for every site)."""
 
 import uuid
 
-from django.db import transaction
 from wagtail.models import Page, Site
-from wagtail.signals import page_published
 
-from core import page_cache
+from .models import HomePage, NationalLibraryPage, SiteSettings
 
 # The id and en copies of one national page on one office's site are translations
 # of each other (the language switcher links them), and no other copy's.
@@ -25,8 +23,6 @@ COPY_KEYS = uuid.UUID("3f6f0d7e-63b5-4c61-9c1e-6b1f3f0f5a2a")
 
 
 def libraries():
-    from .models import NationalLibraryPage
-
     return NationalLibraryPage.objects.all()
 
 
@@ -36,8 +32,6 @@ def in_library(page):
 
 def office_homes(locale):
     """The home page of every office's site in `locale` (not Wagtail's welcome page of a new site)."""
-    from .models import HomePage
-
     roots = Page.objects.filter(sites_rooted_here__isnull=False).values("translation_key")
     return HomePage.objects.filter(translation_key__in=roots, locale=locale, depth=2)
 
@@ -83,8 +77,6 @@ def _share_under(home, source):
 def name_in_settings(home, copy):
     """A copied page that fills a site setting (the FAQ page) is named in the site's
     settings, unless the office's editors chose a page of their own."""
-    from .models import SiteSettings
-
     setting = getattr(copy.specific_class, "fills_site_setting", None)
     site = Site.objects.filter(root_page=home).first()
     if setting is None or site is None:
@@ -104,26 +96,7 @@ def share_all(site=None):
     return made
 
 
-def copy_on_site(page, request):
-    """The copy of the national `page` on the site `request` is for, or None."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-
-    def find():
-        # The site's home page in the page's language: each language has a tree of its own.
-        home = Page.objects.filter(translation_key=site.root_page.translation_key, locale_id=page.locale_id).first()
-        if home is None:
-            return None
-        return Page.objects.filter(alias_of=page, path__startswith=home.path).specific().first()
-
-    return page_cache.remembered(f"national-copy:{page.pk}:{site.pk}", find)
-
-
 def share_when_published(sender, instance, alias=False, **kwargs):
     # Wagtail itself publishes the copies (alias=True); only a library page is shared.
     if not alias and in_library(instance):
-        transaction.on_commit(lambda: share(instance))
-
-
-page_published.connect(share_when_published, dispatch_uid="national-share")
+        share(instance)

@@ -61,6 +61,7 @@ def load_sessions(pack, sessions):
             men=item["men"],
             want_passport=item["want_passport"],
             status=TrainingSession.Status.APPROVED,
+            example=True,  # how a record looks, not the village's real history
             submitted_at=timezone.now(),
             reviewed_at=timezone.now(),
         )

@@ -142,6 +142,7 @@ class TrainingSessionViewSet(OfficeScoped, ModelViewSet):
         "men",
         "want_passport",
         "status",
+        "example",
     ]
     filterset_class = SessionFilterSet
     list_export = [

@@ -163,9 +163,10 @@ def test_an_office_team_changes_its_own_fees_only_and_never_a_national_one(offic
     from education.models import Fee, FeeRate
     from tests.factories import FeeFactory
 
-    karawang = team_member(offices["karawang"], role)
-    own = FeeFactory(office=offices["karawang"], name="Pengiriman kantor ini", rate=20_000)
-    other = FeeFactory(office=offices["tangerang"], name="Pengiriman kantor lain", rate=25_000)
+    mine, theirs = offices.values()  # the demo's office, then the one built for these tests
+    karawang = team_member(mine, role)
+    own = FeeFactory(office=mine, name="Pengiriman kantor ini", rate=20_000)
+    other = FeeFactory(office=theirs, name="Pengiriman kantor lain", rate=25_000)
     national = FeeFactory(name="Biaya nasional", rate=650_000)
     if role == "Reviewers":  # only reviewers rename a fee: a name goes live when saved
         assert karawang.get(f"/admin/snippets/education/fee/edit/{own.pk}/").status_code == 200

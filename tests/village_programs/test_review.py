@@ -174,3 +174,18 @@ def test_password_of_new_officer_must_be_strong(client, staff_user):
         {"username": "ujang", "full_name": "Ujang", "villages": [citeko.pk], "temporary_password": "123"},
     )
     assert not User.objects.filter(username="ujang").exists()
+
+
+def test_a_village_page_says_when_its_figures_include_example_sessions(client):
+    """The pack's sessions show how a record looks; readers are told they are not the village's real record."""
+    from tests import demo_site
+    from village_programs.models import VillageProgramPage
+
+    page = demo_site.pages(VillageProgramPage).first()
+    examples = TrainingSession.objects.filter(village=page.village, status="approved", example=True).count()
+    assert examples
+    shown = soup(client.get(demo_site.path(page))).select_one(".figures").get_text(" ", strip=True)
+    assert f"{examples} contoh sesi" in shown
+    TrainingSession.objects.filter(village=page.village, example=True).delete()
+    shown = soup(client.get(demo_site.path(page))).select_one(".figures").get_text(" ", strip=True)
+    assert "contoh" not in shown

@@ -53,6 +53,7 @@ class VillageProgramPage(BasePage):
         keys = set(approved.exclude(modules__isnull=True).values_list("modules__translation_key", flat=True))
         covered = EducationModulePage.objects.live().filter(translation_key__in=keys, locale=self.locale)
         return {
+            "examples": approved.filter(example=True).count(),
             "sessions": totals["sessions"] or 0,
             "women": totals["women"] or 0,
             "men": totals["men"] or 0,

@@ -56,6 +56,9 @@ class TrainingSession(models.Model):
     # Room for a paragraph or two; a megabyte of text would fill every list and e-mail it reaches.
     notes = models.TextField(blank=True, max_length=2000, verbose_name=_("notes"))
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT, verbose_name=_("status"))
+    # Starter content from a content pack: counted on the village's page only with a note
+    # that says so, until the office deletes it.
+    example = models.BooleanField(default=False, editable=False, verbose_name=_("example"))
     review_comment = models.TextField(_("comment for the officer"), blank=True, max_length=2000)
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
