@@ -76,7 +76,10 @@ class FeeRateForm(WagtailAdminModelForm):
         # An office team chooses among its own office's fees only (home/office_teams.py).
         keys = office_keys(self.for_user) if self.for_user is not None else None
         if keys is not None and "fee" in self.fields:
-            self.fields["fee"].queryset = self.fields["fee"].queryset.filter(office__translation_key__in=keys)
+            field = self.fields["fee"]
+            # A plain list of the team's fees: the snippet chooser would list every office's.
+            field.widget = forms.Select()
+            field.queryset = field.queryset.filter(office__translation_key__in=keys)
         if self.instance.pk and self.instance.amount is not None:
             self.fields["amount"].help_text = _("Readers now see: %(shown)s.") % {
                 "shown": as_readers_see_it(self.instance.amount)

@@ -181,6 +181,9 @@ def test_an_office_team_changes_its_own_fees_only_and_never_a_national_one(offic
     rates = karawang.get("/admin/snippets/education/feerate/").content.decode()
     assert "Pengiriman kantor ini" in rates
     assert "Pengiriman kantor lain" not in rates and "Biaya nasional" not in rates
+    new_rate = karawang.get("/admin/snippets/education/feerate/add/").content.decode()
+    assert "Pengiriman kantor ini" in new_rate
+    assert "Pengiriman kantor lain" not in new_rate and "Biaya nasional" not in new_rate
     # A new amount for another office's fee is refused by the form, and nothing is saved.
     before = FeeRate.objects.count()
     response = karawang.post(
