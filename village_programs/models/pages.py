@@ -2,7 +2,7 @@
 Figures come from approved sessions only and contain no personal data."""
 
 from django.db import models
-from django.db.models import Count, Sum
+from django.db.models import Count, Q, Sum
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -49,11 +49,13 @@ class VillageProgramPage(BasePage):
 
     def figures(self):
         approved = TrainingSession.objects.filter(village=self.village, status=TrainingSession.Status.APPROVED)
-        totals = approved.aggregate(sessions=Count("id"), women=Sum("women"), men=Sum("men"))
+        totals = approved.aggregate(
+            sessions=Count("id"), examples=Count("id", filter=Q(example=True)), women=Sum("women"), men=Sum("men")
+        )
         keys = set(approved.exclude(modules__isnull=True).values_list("modules__translation_key", flat=True))
         covered = EducationModulePage.objects.live().filter(translation_key__in=keys, locale=self.locale)
         return {
-            "examples": approved.filter(example=True).count(),
+            "examples": totals["examples"],
             "sessions": totals["sessions"] or 0,
             "women": totals["women"] or 0,
             "men": totals["men"] or 0,
