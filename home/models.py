@@ -26,7 +26,6 @@ from wagtail.models import (
     PagePermissionTester,
     PageViewRestriction,
     RevisionMixin,
-    Site,
     TranslatableMixin,
     WorkflowMixin,
 )
@@ -34,6 +33,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core import page_cache
+from core.locales import site_home
 from core.text import analyse, html_text
 
 from . import channels, schedules
@@ -96,19 +96,21 @@ class BasePage(Page):
 
     def copy_on_site(self, request):
         """The copy of this national page on the site `request` is for, or None."""
-        site = Site.find_for_request(request)
-        if site is None:
+        # The site's home page in the page's language: each language has a tree of its own.
+        home = site_home(request, self.locale)
+        if home is None:
             return None
 
         def find():
-            # The site's home page in the page's language: each language has a tree of its own.
-            home = Page.objects.filter(translation_key=site.root_page.translation_key, locale_id=self.locale_id)
-            home = home.first()
-            if home is None:
-                return None
             return Page.objects.filter(alias_of=self, path__startswith=home.path).specific().first()
 
-        return page_cache.remembered(f"national-copy:{self.pk}:{site.pk}", find)
+        return page_cache.remembered(f"national-copy:{self.pk}:{home.pk}", find)
+
+    @property
+    def home_path(self):
+        """The tree path of this page's home page (its office's, in its language, or the
+        national library): every page of one site and language starts with it."""
+        return self.path[: 2 * self.steplen]
 
     def remembered(self, request, name, compute):
         """`compute()` once per content change for this page (home/page_cache.py),
@@ -827,6 +829,14 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def name_unless_chosen(cls, site, name, page):
+        """Name `page` in `site`'s settings as `name` (e.g. "faq_page"), unless its editors chose one."""
+        site_settings = cls.for_site(site)
+        if getattr(site_settings, f"{name}_id") is None:
+            setattr(site_settings, name, page)
+            site_settings.save()
 
 
 def site_office(request):

@@ -79,12 +79,8 @@ def name_in_settings(home, copy):
     settings, unless the office's editors chose a page of their own."""
     setting = getattr(copy.specific_class, "fills_site_setting", None)
     site = Site.objects.filter(root_page=home).first()
-    if setting is None or site is None:
-        return
-    site_settings = SiteSettings.for_site(site)
-    if getattr(site_settings, f"{setting}_id") is None:
-        setattr(site_settings, setting, copy)
-        site_settings.save()
+    if setting is not None and site is not None:
+        SiteSettings.name_unless_chosen(site, setting, copy)
 
 
 def share_all(site=None):

@@ -158,10 +158,7 @@ class Pack:
 
         if self.national:
             return  # each office's site names its copy (home/national.py)
-        site_settings = SiteSettings.for_site(self.site)
-        if getattr(site_settings, f"{name}_id") is None:
-            setattr(site_settings, name, page)
-            site_settings.save()
+        SiteSettings.name_unless_chosen(self.site, name, page)
 
     def add_page(self, parent, page, strings, in_menu=None):
         """Add, publish and translate `page`; a page directly under the home

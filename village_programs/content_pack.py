@@ -65,9 +65,7 @@ def load_sessions(pack, sessions):
             submitted_at=timezone.now(),
             reviewed_at=timezone.now(),
         )
-        session.modules.set(
-            EducationModulePage.objects.filter(locale=pack.source, code__in=item["modules"], alias_of__isnull=True)
-        )
+        session.modules.set(EducationModulePage.taught().filter(locale=pack.source, code__in=item["modules"]))
         pack.log(f"Session {item['date']}")
 
 

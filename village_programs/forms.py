@@ -102,9 +102,7 @@ class TrainingSessionForm(forms.ModelForm):
         self.fields["village"].queryset = officer.villages.order_by("name")
         self.fields["village"].empty_label = None
         locale = active_locale()
-        self.fields["modules"].queryset = (
-            EducationModulePage.objects.live().filter(locale=locale, alias_of__isnull=True).order_by("code")
-        )
+        self.fields["modules"].queryset = EducationModulePage.taught().live().filter(locale=locale).order_by("code")
         if self.instance.pk:
             self.initial["version"] = self.instance.updated_at.isoformat()
         if self.instance.pk and not self.is_bound:

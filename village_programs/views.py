@@ -109,9 +109,9 @@ def officer_sessions(officer):
 def dashboard(request):
     officer = request.officer
     modules = (
-        # The modules themselves, not each office's copy of a national module (home/national.py).
-        EducationModulePage.objects.live()
-        .filter(locale=active_locale(), alias_of__isnull=True)
+        EducationModulePage.taught()
+        .live()
+        .filter(locale=active_locale())
         .order_by("code")
         .prefetch_related("handouts__document")
     )

@@ -28,8 +28,7 @@ from . import audit, lockouts, outreach, reports, sessions
 from .admin_forms import OutreachHandlingForm, SessionReviewForm, VillageOfficerForm
 from .models import OutreachRequest, TrainingSession, Village, VillageOfficer
 
-# The modules themselves, not the copies each office's site shows (home/national.py).
-MODULES = EducationModulePage.objects.filter(locale__language_code="id", alias_of__isnull=True)
+MODULES = EducationModulePage.taught().filter(locale__language_code="id")
 
 
 class VillageViewSet(OfficeScoped, ModelViewSet):

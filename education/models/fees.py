@@ -136,7 +136,7 @@ class Fee(TranslatableMixin, index.Indexed, models.Model):
         home page sits directly under Wagtail's root, and the site's settings name its office."""
         from wagtail.models import Page
 
-        home = Page.objects.filter(path=page.path[: 2 * page.steplen]).values("translation_key")
+        home = Page.objects.filter(path=page.home_path).values("translation_key")
         offices = SiteSettings.objects.filter(site__root_page__translation_key__in=home).values(
             "home_office__translation_key"
         )

@@ -113,6 +113,12 @@ class EducationModulePage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("education module")
 
+    @classmethod
+    def taught(cls):
+        """The modules a training session can record: each module once, not each office
+        site's copy of a national module (home/national.py)."""
+        return cls.objects.filter(alias_of__isnull=True)
+
     def audiences(self):
         chosen = {
             Audience.OFFICIALS: self.for_officials,

@@ -11,7 +11,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from core.seo import page_address
-from home.models import BasePage
+from home.models import BasePage, FactStatus
 from home.templatetags.site_tags import home_office
 
 from .fees import Fee
@@ -107,7 +107,7 @@ class RequirementPage(BasePage):
             locale_id=self.locale_id,
             service=Service.NEW,
             applicant=self.applicant,
-            path__startswith=self.path[: 2 * self.steplen],
+            path__startswith=self.home_path,
         )
 
     def all_documents(self):
@@ -139,7 +139,7 @@ class RequirementPage(BasePage):
         }
         if office:
             data["provider"] = {"@type": "GovernmentOrganization", "name": office.name}
-            if office.facts["address"] == "confirmed":  # search engines show it as certain
+            if office.address_status == FactStatus.CONFIRMED:  # search engines show it as certain
                 data["provider"]["address"] = office.address
         return data
 

@@ -41,7 +41,7 @@ class ChecklistPage(BasePage):
         context["form"] = form
         if form.is_bound and form.is_valid():
             context["checklist"] = checklist.build(
-                form.cleaned_data, self.locale, office=office, site_path=self.path[: 2 * self.steplen]
+                form.cleaned_data, self.locale, office=office, site_path=self.home_path
             )
             context["checklist_office"] = office
             context["saturdays"] = office.next_saturday_services(count=3) if office else []
@@ -98,7 +98,7 @@ class ChannelCheckerPage(BasePage):
                     .filter(
                         locale=self.locale,
                         pattern=pattern_for_unlisted(result.kind),
-                        path__startswith=self.path[: 2 * self.steplen],
+                        path__startswith=self.home_path,
                     )
                     .first()
                 )
