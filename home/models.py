@@ -26,6 +26,7 @@ from wagtail.models import (
     PagePermissionTester,
     PageViewRestriction,
     RevisionMixin,
+    Site,
     TranslatableMixin,
     WorkflowMixin,
 )
@@ -96,15 +97,17 @@ class BasePage(Page):
 
     def copy_on_site(self, request):
         """The copy of this national page on the site `request` is for, or None."""
-        # The site's home page in the page's language: each language has a tree of its own.
-        home = site_home(request, self.locale)
-        if home is None:
+        site = Site.find_for_request(request)  # remembered: no query
+        if site is None:
             return None
 
         def find():
+            # Under the site's home page in the page's language (each language has a tree
+            # of its own); only on a miss, as reading the page's locale is a query.
+            home = site_home(request, self.locale)
             return Page.objects.filter(alias_of=self, path__startswith=home.path).specific().first()
 
-        return page_cache.remembered(f"national-copy:{self.pk}:{home.pk}", find)
+        return page_cache.remembered(f"national-copy:{self.pk}:{site.pk}", find)
 
     @property
     def home_path(self):
