@@ -5,8 +5,10 @@ only the few parameters in CACHED_PARAMETERS count) in Django's cache,
 which is Redis when REDIS_URL is set, so every app server shares it. Any write
 to the site's content (publishing, a fee, an event, a banner, a session
 approved) starts a new generation of the cache, so readers never see a page
-older than the last change. Anyone with a session (editors, officers) and every
-form that sets a cookie bypass it."""
+older than the last change. What changes no public page starts none: a model says
+so with `public_content = False`, and a row that is public only in some states
+(a training session once approved) answers `shows_publicly()` itself. Anyone with
+a session (editors, officers) and every form that sets a cookie bypass it."""
 
 import hashlib
 
@@ -20,6 +22,9 @@ from django.utils.cache import patch_cache_control
 from wagtail.signals import page_published, page_unpublished
 
 GENERATION_KEY = "page-cache:generation"
+# Advances on every write to our apps' rows, public or not: what signed-in people
+# see of their own work (an officer's dashboard lists) is remembered against it.
+PRIVATE_GENERATION_KEY = "page-cache:private-generation"
 # Wagtail's apps whose rows appear on public pages. Our own apps say so themselves
 # (`public_content = True` on their AppConfig), and a model of theirs whose rows
 # change no public page says `public_content = False`.
@@ -28,11 +33,11 @@ LIBRARY_CONTENT_APPS = {"wagtailcore", "wagtailimages", "wagtaildocs"}
 IGNORED_MODELS = {"wagtailcore.revision", "wagtailcore.pagelogentry", "wagtailcore.modellogentry"}
 
 
-def generation():
-    value = cache.get(GENERATION_KEY)
+def generation(key=GENERATION_KEY):
+    value = cache.get(key)
     if value is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        value = cache.get(GENERATION_KEY, 1)
+        cache.add(key, 1, timeout=None)
+        value = cache.get(key, 1)
     return value
 
 
@@ -43,9 +48,12 @@ def generation_key(*parts):
     return ":".join(["generation", str(generation()), *map(str, parts)])
 
 
-def remembered(name, compute, timeout=None):
-    """`compute()` once per content change, for every site and language."""
+def remembered(name, compute, timeout=None, private=False):
+    """`compute()` once per content change, for every site and language; with
+    `private`, once per change of any of our rows (public or not)."""
     key = generation_key(name)
+    if private:
+        key = f"{key}:private:{generation(PRIVATE_GENERATION_KEY)}"
     value = cache.get(key, MISSING)
     if value is MISSING:
         value = compute()
@@ -101,18 +109,18 @@ def _site_with_home(request):
     return site
 
 
-def _next_generation():
+def _next_generation(key=GENERATION_KEY):
     try:
-        cache.incr(GENERATION_KEY)
+        cache.incr(key)
     except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+        cache.set(key, 2, timeout=None)
 
 
-def invalidate(**kwargs):
-    _next_generation()
+def invalidate(key=GENERATION_KEY, **kwargs):
+    _next_generation(key)
     # Again once the change is committed: a page rendered meanwhile from the old
     # rows must not outlive the change.
-    transaction.on_commit(_next_generation)
+    transaction.on_commit(lambda: _next_generation(key))
 
 
 def shows_publicly(model):
@@ -126,15 +134,22 @@ def shows_publicly(model):
     return meta.app_label in LIBRARY_CONTENT_APPS or getattr(meta.app_config, "public_content", False)
 
 
-def invalidate_on_content_change(sender, **kwargs):
-    if shows_publicly(sender):
+def invalidate_on_content_change(sender, instance=None, **kwargs):
+    if getattr(sender._meta.app_config, "public_content", None) is not None:
+        invalidate(PRIVATE_GENERATION_KEY)
+    if not shows_publicly(sender):
+        return
+    # A row public only in some states (a session before and after approval) says
+    # whether it was or is public; officers' drafts then leave readers' pages cached.
+    row_decides = getattr(instance, "shows_publicly", None)
+    if row_decides is None or row_decides():
         invalidate()
 
 
-def invalidate_on_relation_change(sender, action, **kwargs):
+def invalidate_on_relation_change(sender, action, instance=None, **kwargs):
     # Many-to-many changes (an officer's villages, a session's modules) save no row of their own.
     if action in ("post_add", "post_remove", "post_clear"):
-        invalidate_on_content_change(sender)
+        invalidate_on_content_change(sender, instance=instance)
 
 
 def connect():

@@ -14,8 +14,13 @@ from django_tasks import task
 PUBLISH_EVERY = datetime.timedelta(minutes=5)
 HEARTBEAT_EVERY = datetime.timedelta(minutes=1)
 PURGE_EVERY = datetime.timedelta(days=1)
-# Repeating jobs and retries wait behind work someone is waiting for (search and
-# reference-index updates after an edit run at the default priority, 0).
+# The order the worker serves due tasks in (docs/architecture.md, "Background work"):
+# proof of life and the reclaim of dead workers' tasks first, so a backlog never makes
+# a live worker look dead; then what a person waits for (a request reaching the
+# booking system, an officer's notice); then index upkeep after edits (Wagtail's own
+# tasks, default priority 0); repeating housekeeping last.
+LIVENESS = 50
+PEOPLE_WAIT = 10
 REPEATING = -10
 
 
@@ -71,6 +76,21 @@ def enqueue_once(task_to_run, when=None):
     return task_to_run.using(run_after=when).enqueue()
 
 
+def enqueue_unless_queued(task_to_run, *args):
+    """Enqueue `task_to_run(*args)` unless the same call is already waiting: a burst
+    of saves (a booking system scheduling twenty visits) re-indexes a page once."""
+    from django_tasks_db.backend import DatabaseBackend
+    from django_tasks_db.models import DBTaskResult
+
+    if isinstance(task_to_run.get_backend(), DatabaseBackend):
+        waiting = DBTaskResult.objects.filter(
+            task_path=task_to_run.module_path, status="READY", args_kwargs={"args": list(args), "kwargs": {}}
+        )
+        if waiting.exists():
+            return None
+    return task_to_run.enqueue(*args)
+
+
 @task(priority=REPEATING)
 def publish_scheduled_content():
     """Wagtail's scheduled publishing (pages and fee rates set to go live later), every few minutes."""
@@ -78,7 +98,7 @@ def publish_scheduled_content():
     enqueue_once(publish_scheduled_content, timezone.now() + PUBLISH_EVERY)
 
 
-@task(priority=REPEATING)
+@task(priority=LIVENESS)
 def worker_heartbeat():
     """Proof of life for `manage.py smoke`: a worker that runs this every minute
     is alive. It also puts back in the queue what dead workers left running."""
@@ -104,12 +124,25 @@ def reclaim_abandoned():
     )
 
 
+def last_finished(task_to_run):
+    """When `task_to_run` last ran to the end, or None (database backend only)."""
+    from django_tasks_db.backend import DatabaseBackend
+    from django_tasks_db.models import DBTaskResult
+
+    if not isinstance(task_to_run.get_backend(), DatabaseBackend):
+        return None
+    finished = DBTaskResult.objects.filter(task_path=task_to_run.module_path, status="SUCCESSFUL")
+    return finished.order_by("-finished_at").values_list("finished_at", flat=True).first()
+
+
 @start_with_worker
 def start_home_jobs():
     reclaim_abandoned()
     enqueue_once(publish_scheduled_content)
     enqueue_once(worker_heartbeat)
-    enqueue_once(purge_personal_data)
+    # Daily means daily however often workers start (a deploy, a crash loop).
+    purged = last_finished(purge_personal_data)
+    enqueue_once(purge_personal_data, purged + PURGE_EVERY if purged else None)
 
 
 def queue_overview():

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django_tasks import task
 
 from home import office_teams
-from operations.tasks import REPEATING, enqueue_once
+from operations.tasks import PEOPLE_WAIT, REPEATING, enqueue_once
 
 from .models import Notice, OutreachRequest, TrainingSession, VillageOfficer
 
@@ -94,7 +94,7 @@ def link(notice):
     return reverse("village:request_detail", args=[notice.request_id])
 
 
-@task()
+@task(priority=PEOPLE_WAIT)
 def send_notice(notice_id):
     notice = Notice.objects.select_related("user__village_officer", "session__village", "request__village").filter(
         pk=notice_id, emailed_at__isnull=True

@@ -156,15 +156,18 @@ def deliver_due(worker_id=None, limit=None):
 
 
 def next_due():
-    entry = (
-        OutboxEntry.objects.filter(status=OutboxEntry.Status.PENDING)
-        .order_by("next_attempt_at")
-        .only("next_attempt_at")
-        .first()
-    )
-    if entry is None:
+    """When the next pending entry can be claimed: its attempt time, or, while
+    another worker holds it, the end of that lease (the holder reschedules
+    delivery itself when it is done; asking sooner would only spin)."""
+    from django.db.models import Min
+    from django.db.models.functions import Coalesce, Greatest
+
+    free_at = Greatest("next_attempt_at", Coalesce("locked_until", "next_attempt_at"))
+    pending = OutboxEntry.objects.filter(status=OutboxEntry.Status.PENDING)
+    first = pending.aggregate(at=Min(free_at))["at"]
+    if first is None:
         return None
-    return max(entry.next_attempt_at, timezone.now())
+    return max(first, timezone.now())
 
 
 def backlog():

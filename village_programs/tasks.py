@@ -2,7 +2,7 @@
 
 from django_tasks import task
 
-from operations.tasks import REPEATING, enqueue_once
+from operations.tasks import PEOPLE_WAIT, enqueue_once
 
 from . import outbox
 
@@ -12,9 +12,10 @@ def schedule_delivery(when=None):
     enqueue_once(deliver_outreach, when)
 
 
-@task(priority=REPEATING)
+@task(priority=PEOPLE_WAIT)
 def deliver_outreach():
-    """Deliver the outreach requests that are due, then come back when the next one is."""
+    """Deliver the outreach requests that are due, then come back when the next one is
+    (for an entry another worker holds, when its lease ends: never in a loop)."""
     outbox.deliver_due()
     following = outbox.next_due()
     if following is not None:

@@ -128,8 +128,8 @@ def dashboard(request):
         "officer": officer,
         "unread_notices": Notice.objects.filter(user=request.user, read_at__isnull=True).count(),
         # The page is personal and never cached whole, but its lists change only when
-        # something is saved, which starts a new cache generation (home/page_cache.py).
-        **page_cache.remembered(f"officer-dashboard:{officer.pk}", lists),
+        # one of our rows is saved (core/page_cache.py, `private`).
+        **page_cache.remembered(f"officer-dashboard:{officer.pk}", lists, private=True),
         "modules": modules,
     }
     return render(request, "village_programs/dashboard.html", context)

@@ -59,18 +59,55 @@ def test_enqueueing_a_repeating_job_twice_on_the_immediate_backend_runs_it_once(
     assert not DBTaskResult.objects.exists()
 
 
-def test_a_task_without_a_run_time_is_served_before_retries_that_are_already_due(settings):
-    """Wagtail queues its index updates without a run time; delivery retries are
-    dated. The updates must not wait behind a backlog of retries."""
+def test_the_worker_serves_liveness_then_what_people_wait_for_then_index_upkeep(settings):
+    """Proof of life first, so no backlog makes a live worker look dead; a request
+    on its way to the booking system and an officer's notice before index upkeep
+    (Wagtail queues its updates without a run time, default priority); housekeeping
+    last. Order among the due ones, whatever their run times."""
+    from operations.tasks import publish_scheduled_content
+    from village_programs.notices import send_notice
     from village_programs.tasks import deliver_outreach
 
     settings.TASKS = DATABASE_BACKEND
     earlier = timezone.now() - datetime.timedelta(minutes=5)
+    housekeeping = publish_scheduled_content.using(run_after=earlier - datetime.timedelta(hours=1)).enqueue()
+    update = index_update.enqueue()
+    notice = send_notice.using(run_after=earlier).enqueue(1)
+    delivery = deliver_outreach.using(run_after=earlier).enqueue()
+    heartbeat = worker_heartbeat.enqueue()
+
+    served = [str(pk) for pk in DBTaskResult.objects.ready().values_list("pk", flat=True)]
+    assert served == [str(r.id) for r in (heartbeat, notice, delivery, update, housekeeping)]
+
+
+def test_an_update_already_waiting_is_not_queued_again(settings):
+    from operations.tasks import enqueue_unless_queued
+
+    settings.TASKS = DATABASE_BACKEND
     for _ in range(3):
-        deliver_outreach.using(run_after=earlier).enqueue()
-    update = index_update.enqueue()  # no run time, default priority: as Wagtail queues its updates
-    assert DBTaskResult.objects.ready().count() == 4
-    assert str(DBTaskResult.objects.ready().first().pk) == str(update.id)
+        enqueue_unless_queued(index_update, "education", "servicespage", "7")
+    enqueue_unless_queued(index_update, "education", "servicespage", "8")
+    waiting = DBTaskResult.objects.filter(task_path=index_update.module_path, status="READY")
+    assert sorted(row.args_kwargs["args"][-1] for row in waiting) == ["7", "8"]
+
+    DBTaskResult.objects.filter(task_path=index_update.module_path).update(status="SUCCESSFUL")
+    enqueue_unless_queued(index_update, "education", "servicespage", "7")  # done: the next change needs it again
+    assert waiting.all().count() == 1
+
+
+def test_a_worker_starting_again_the_same_day_does_not_purge_again(settings):
+    from operations.tasks import purge_personal_data
+
+    settings.TASKS = DATABASE_BACKEND
+    an_hour_ago = timezone.now() - datetime.timedelta(hours=1)
+    finished = purge_personal_data.using(run_after=an_hour_ago).enqueue()
+    DBTaskResult.objects.filter(pk=finished.id).update(status="SUCCESSFUL", finished_at=an_hour_ago)
+
+    start_jobs()
+    start_jobs()
+
+    queued = DBTaskResult.objects.get(task_path=purge_personal_data.module_path, status="READY")
+    assert queued.run_after == an_hour_ago + datetime.timedelta(days=1)
 
 
 def test_a_task_enqueued_without_a_run_time_is_due_now(settings):

@@ -11,6 +11,9 @@ from .sessions import TrainingSession
 
 
 class Notice(models.Model):
+    # Officers' notices are private to them: no public page shows one (core/page_cache.py).
+    public_content = False
+
     class Kind(models.TextChoices):
         SESSION_APPROVED = "session_approved", _("Session approved")
         SESSION_RETURNED = "session_returned", _("Session sent back for correction")

@@ -16,6 +16,10 @@ from .villages import Village
 
 
 class OutreachRequest(models.Model):
+    # Requests and their delivery show on officers' and staff pages only; a visit the
+    # office schedules shows publicly as a ServiceEvent (core/page_cache.py).
+    public_content = False
+
     class State(models.TextChoices):
         DRAFT = "draft", _("Draft")
         SUBMITTED = "submitted", _("Submitted, being delivered to the office")
@@ -133,6 +137,9 @@ class OutreachRequest(models.Model):
 
 
 class OutreachStateChange(models.Model):
+    # Private history (core/page_cache.py).
+    public_content = False
+
     class Source(models.TextChoices):
         OFFICER = "officer", _("village officer")
         OFFICE = "office", _("office staff")
@@ -166,6 +173,9 @@ class OutboxEntry(models.Model):
     """One delivery of one request to the booking system. The worker claims an
     entry with a lease; a worker that dies mid-send leaves the lease to expire,
     and the next one resends with the same Idempotency-Key."""
+
+    # Delivery bookkeeping (core/page_cache.py).
+    public_content = False
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting to be sent")

@@ -89,6 +89,19 @@ class TrainingSession(models.Model):
     def __str__(self):
         return f"{self.village.name}, {self.date:%Y-%m-%d}"
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        session = super().from_db(db, field_names, values)
+        session._status_loaded = session.__dict__.get("status")
+        return session
+
+    def shows_publicly(self):
+        """Whether saving this session changes a public page (core/page_cache.py): the
+        village's figures count approved sessions only, so a draft, a submission or a
+        return leaves them alone, unless the session was approved when loaded."""
+        approved = self.Status.APPROVED
+        return self.status == approved or getattr(self, "_status_loaded", None) == approved
+
     @property
     def attendance(self):
         return self.women + self.men
@@ -104,6 +117,9 @@ class TrainingSession(models.Model):
 
 
 class SessionPhoto(models.Model):
+    # Photos stay in private storage (core/page_cache.py).
+    public_content = False
+
     class Kind(models.TextChoices):
         ATTENDANCE = "attendance", _("Attendance sheet")
         SESSION = "session", _("Session")
@@ -124,6 +140,9 @@ class SessionPhoto(models.Model):
 
 class SessionChange(models.Model):
     """Who changed a session, when, and what changed."""
+
+    # Private history (core/page_cache.py).
+    public_content = False
 
     class Action(models.TextChoices):
         CREATED = "created", _("recorded")

@@ -89,6 +89,9 @@ class VillageOfficer(models.Model):
     """A village official (perangkat desa) with an account in the officer area.
     Officers never get staff access: the Wagtail admin turns them away."""
 
+    # Accounts and their preferences show on no public page (core/page_cache.py).
+    public_content = False
+
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="village_officer", verbose_name=_("user")
     )
