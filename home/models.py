@@ -267,8 +267,10 @@ class InformationPage(BasePage):
     body = RichTextField(help_text=_("Use headings for each part, so readers can find theirs."), verbose_name=_("body"))
 
     content_panels = BasePage.content_panels + [FieldPanel("body")]
-    # Title and introduction only: a legal text mentions every topic of the site in
-    # passing and would crowd out the pages that answer a reader's question.
+    # The whole text: "what to do if you were scammed" is answered in its steps. A title
+    # match still counts more (search/ranking.py), so a long legal text mentioning a
+    # topic in passing does not outrank the page about it.
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
 

@@ -58,9 +58,44 @@ def forget_vocabulary(**kwargs):
         cache.delete(f"search:vocabulary:{language}")
 
 
+def indexed(roots):
+    """The roots some indexed page holds, whatever its field: a word the site uses is
+    never "corrected" (tahun is not tahu), even when no title has it. Counts are cached."""
+    if settings.SEARCH_URL:
+        return set()  # the search server corrects nothing: its own analyzers read the words
+    from .ranking import statistics
+
+    _total, frequencies = statistics(roots)
+    return {root for root, count in frequencies.items() if count}
+
+
+def split_run_together(query, locale):
+    """Words typed without their space ("perpanjangpaspor", "lostpassport") split
+    where both halves are words the site knows; other words stay as typed."""
+    language = locale.language_code
+    known = vocabulary(locale)
+    fixed = []
+    for word in text.words(query):
+        halves = None
+        if len(word) >= 8 and not word.isdigit() and not set(text.token_roots(word, language)) <= known:
+            splits = [(word[:i], word[i:]) for i in range(3, len(word) - 2)]
+            for left, right in splits:
+                sides = [set(text.token_roots(side, language)) for side in (left, right)]
+                if all(side and side <= known for side in sides):
+                    halves = f"{left} {right}"
+                    break
+        fixed.append(halves or word)
+    return " ".join(fixed)
+
+
 def roots(query, locale):
     language = locale.language_code
-    return text.correct(text.analyse(query, language), vocabulary(locale))
+    analysed = text.analyse(split_run_together(query, locale), language)
+    known = vocabulary(locale)
+    unknown = [root for root in dict.fromkeys(analysed) if root not in known and len(root) >= 4]
+    if unknown:
+        known = known | indexed(unknown)
+    return text.correct(analysed, known)
 
 
 def meaningful_roots(query_roots):
