@@ -1,15 +1,6 @@
 """Keep the search index of pages current when the rows they show change."""
 
-from modelsearch.tasks import insert_or_update_object_task
-
-from operations.tasks import enqueue_unless_queued
-
-
-def _reindex(pages):
-    # Queued like Wagtail's own index updates, so the worker does it after the save
-    # commits; once per page however many rows change before the worker gets to it.
-    for page in pages:
-        enqueue_unless_queued(insert_or_update_object_task, page._meta.app_label, page._meta.model_name, str(page.pk))
+from operations.tasks import reindex as _reindex
 
 
 def reindex_fee_pages(sender, instance, raw=False, **kwargs):

@@ -8,7 +8,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.http import Http404
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -304,13 +304,39 @@ class ContactPage(BasePage):
         FieldPanel("complaints_url"),
     ]
     override_translatable_fields = [SynchronizedField("complaints_url")]
-    search_fields = BasePage.search_fields + [index.SearchField("emergency"), index.SearchField("complaints")]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("emergency"),
+        index.SearchField("complaints"),
+        index.SearchField("office_text"),
+    ]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("contact page")
+
+    def office(self):
+        """The office whose site this page is on, in the page's language."""
+        site = self.get_site()
+        office = SiteSettings.for_site(site).home_office if site else None
+        return (office.get_translation_or_none(self.locale) or office) if office else None
+
+    def office_text(self):
+        """What the page shows of its office, for search ("alamat kantor imigrasi",
+        "opening hours"): a fact the office has hidden is not searchable either."""
+        office = self.office()
+        if office is None:
+            return ""
+        parts = [office.name, office.work_area]
+        with translation.override(self.locale.language_code):
+            if office.address_status != FactStatus.HIDDEN:
+                label = str(_("Address"))
+                parts.append(f"{label}: {office.address}")
+            if office.opening_hours_status != FactStatus.HIDDEN:
+                label = str(_("Opening hours"))
+                parts.append(f"{label}: {office.opening_hours}")
+        return ". ".join(part for part in parts if part)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -326,6 +352,25 @@ class ContactPage(BasePage):
         if office:
             context["map_url"] = "https://www.openstreetmap.org/search?" + urlencode({"query": office.address})
         return context
+
+
+def reindex_contact_pages(sender, instance, raw=False, **kwargs):
+    """Re-index the contact pages that show an office (ContactPage.office_text) when
+    the office changes, or when a site's settings name another office."""
+    from operations.tasks import reindex
+
+    if raw:
+        return
+    if isinstance(instance, SiteSettings):
+        office = instance.home_office
+        pages = ContactPage.objects.live()
+    else:
+        office = instance
+        pages = ContactPage.objects.live().filter(locale_id=instance.locale_id)
+        if not SiteSettings.objects.filter(home_office__translation_key=office.translation_key).exists():
+            return
+    if office is not None:
+        reindex(page for page in pages if (shown := page.office()) and shown.translation_key == office.translation_key)
 
 
 def revisions_relation(name):

@@ -91,6 +91,16 @@ def enqueue_unless_queued(task_to_run, *args):
     return task_to_run.enqueue(*args)
 
 
+def reindex(pages):
+    """Queue a search re-index of `pages` (those showing a row that changed), as
+    Wagtail queues its own after an edit: the worker does it once the save commits,
+    once per page however many rows change before it gets there."""
+    from modelsearch.tasks import insert_or_update_object_task
+
+    for page in pages:
+        enqueue_unless_queued(insert_or_update_object_task, page._meta.app_label, page._meta.model_name, str(page.pk))
+
+
 @task(priority=REPEATING)
 def publish_scheduled_content():
     """Wagtail's scheduled publishing (pages and fee rates set to go live later), every few minutes."""

@@ -62,3 +62,20 @@ def test_nothing_found_offers_the_sites_own_pages_by_relative_links(site_client)
     page = soup(site_client.get(SEARCH["id"], {"q": "zzqx"}))
     links = [link["href"] for link in page.select(".no-results a")]
     assert links and all(href.startswith("/id/") for href in links), links
+
+
+def test_the_offices_address_and_hours_find_the_contact_page(site_client):
+    from home.models import FactStatus, Office
+
+    assert titles(site_client, "alamat kantor")[0] == "Hubungi kami"
+    assert titles(site_client, "opening hours", "en")[0] == "Contact us"
+
+    office = Office.objects.get(code=world.OFFICE, locale__language_code="id")
+    office.address = "Jl. Merpati Putih No. 3"
+    office.save()
+    found = titles(site_client, "merpati putih")
+    assert found[0] == "Hubungi kami"
+
+    office.address_status = FactStatus.HIDDEN
+    office.save()
+    assert "Hubungi kami" not in titles(site_client, "merpati putih")
