@@ -80,26 +80,35 @@ class FeeRateForm(WagtailAdminModelForm):
             # A plain list of the team's fees: the snippet chooser would list every office's.
             field.widget = forms.Select()
             field.queryset = field.queryset.filter(office__translation_key__in=keys)
-        if self.instance.pk and self.instance.amount is not None:
-            self.fields["amount"].help_text = _("Readers now see: %(shown)s.") % {
-                "shown": as_readers_see_it(self.instance.amount)
-            }
+        # What readers see is the published amount; the form may hold a draft's.
+        live = self.live_amount()
+        if live is not None:
+            self.fields["amount"].help_text = _("Readers now see: %(shown)s.") % {"shown": as_readers_see_it(live)}
+
+    def live_amount(self):
+        """The amount of this rate as published (its row; a draft lives in a revision)."""
+        if not self.instance.pk:
+            return None
+        row = type(self.instance).objects.filter(pk=self.instance.pk, live=True).values_list("amount", flat=True)
+        return row.first()
 
     def clean(self):
         data = super().clean()
         amount, fee = data.get("amount"), data.get("fee")
         if amount is None or data.get("amount_confirmed"):
             return data
+        # Compared with what readers see today: the rate in force (its published row,
+        # also when this form edits that very rate), or else this rate as published.
         current = fee.rate_on() if fee is not None else None
+        shown = current.amount if current is not None else self.live_amount()
         reasons = []
         if 0 < amount < SMALLEST_LIKELY:
             reasons.append(_("it is under Rp10.000"))
-        if current is not None and current.pk != self.instance.pk and current.amount:
-            if abs(amount - current.amount) / current.amount > LARGEST_LIKELY_CHANGE:
-                reasons.append(
-                    _("it differs by more than half from the current rate, %(current)s")
-                    % {"current": as_readers_see_it(current.amount)}
-                )
+        if shown and abs(amount - shown) / shown > LARGEST_LIKELY_CHANGE:
+            reasons.append(
+                _("it differs by more than half from the current rate, %(current)s")
+                % {"current": as_readers_see_it(shown)}
+            )
         if reasons:
             self.add_error(
                 "amount_confirmed",
