@@ -934,7 +934,13 @@ class AlertBanner(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, 
         verbose_name=_("page with the details"),
     )
     level = models.CharField(max_length=10, choices=Level.choices, default=Level.WARNING, verbose_name=_("level"))
-    active = models.BooleanField(default=False, help_text=_("Show the banner on every page."), verbose_name=_("active"))
+    # On by default: a banner a reviewer approves is meant to be seen. Unticking takes it
+    # down at once, without waiting for its end or unpublishing it.
+    active = models.BooleanField(
+        default=True,
+        help_text=_("Untick to take the banner off every page at once, before it ends."),
+        verbose_name=_("shown on the site"),
+    )
     expires_at = models.DateTimeField(
         help_text=_("The banner disappears at this moment."), verbose_name=_("expires at")
     )

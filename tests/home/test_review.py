@@ -171,3 +171,15 @@ def test_the_checker_does_not_vouch_for_an_unpublished_office():
     )
     OfficialChannelFactory(office=draft, kind="whatsapp", value="0812 7777 0001")
     assert not check("0812 7777 0001", office().locale).official
+
+
+def test_a_new_banner_is_shown_once_approved_unless_an_editor_unticks_it(editor):
+    """Issue #33: the box started unticked, so an approved banner never appeared."""
+    form = soup(editor.get("/admin/snippets/home/alertbanner/add/?locale=id"))
+    shown = form.select_one("input[name=active]")
+    assert shown.has_attr("checked")
+    AlertBanner.objects.create(
+        message="Spanduk uji", office=office(), locale=office().locale, expires_at=timezone.now(), live=False
+    )
+    labels = [th.get_text(strip=True) for th in soup(editor.get("/admin/snippets/home/alertbanner/")).select("th")]
+    assert labels and len(labels) == len(set(labels)), labels
