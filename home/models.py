@@ -277,6 +277,31 @@ class InformationPage(BasePage):
     class Meta:
         verbose_name = _("information page")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["report"] = self.remembered(request, "where-to-report", lambda: self.where_to_report(request))
+        return context
+
+    def where_to_report(self, request):
+        """On the page the site settings name for scammed readers: where to report, as
+        links (the office's complaint channels, the online complaint service the
+        contact page names, the contact page). None on any other page."""
+        site_settings = SiteSettings.for_request(request)
+        scammed = site_settings.scammed_page
+        if scammed is None or scammed.translation_key != self.translation_key:
+            return None
+        office = site_settings.home_office
+        office = office.localized if office else None
+        source = site_settings.contact_page
+        source = source.specific if source is not None and source.live else None
+        contact = (source.get_translation_or_none(self.locale) or source) if source else None
+        return {
+            "channels": [c for c in office.public_channels() if c.for_complaints] if office else [],
+            "contact_url": contact.get_url(request) if contact is not None and contact.live else None,
+            # The same address in every language: the source page's is never out of step.
+            "national_url": getattr(source, "complaints_url", ""),
+        }
+
 
 class ContactPage(BasePage):
     """How to reach the office and where to complain. Addresses, hours and
