@@ -8,6 +8,8 @@ from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import get_conditional_response, set_response_etag
+from django.utils.http import parse_http_date_safe
 
 from . import ratelimit
 
@@ -63,12 +65,28 @@ class ConditionalGetMiddleware(DjangoConditionalGetMiddleware):
     (the Fetch standard checks CORS on every answer, 304 included)."""
 
     def process_response(self, request, response):
-        conditional = super().process_response(request, response)
+        if request.method == "HEAD" and not response.streaming and response.content:
+            conditional = self.head_as_get(request, response)
+        else:
+            conditional = super().process_response(request, response)
         if conditional is not response and conditional.status_code == 304:
             for header, value in response.items():
                 if header.lower().startswith("access-control-"):
                     conditional[header] = value
         return conditional
+
+    def head_as_get(self, request, response):
+        """Django leaves HEAD alone, as if its body were always empty; here a HEAD is
+        rendered in full and only the server drops the body, so it gets the ETag the
+        GET would get, and the same 304 (the GET branch of Django's own method)."""
+        if self.needs_etag(response) and not response.has_header("ETag"):
+            set_response_etag(response)
+        etag = response.get("ETag")
+        last_modified = response.get("Last-Modified")
+        last_modified = last_modified and parse_http_date_safe(last_modified)
+        if etag or last_modified:
+            return get_conditional_response(request, etag=etag, last_modified=last_modified, response=response)
+        return response
 
 
 class RetryAfterMiddleware:
