@@ -157,6 +157,7 @@ def stem(word, language):
 
 def forget_analysis():
     """After changing SEARCH_STEMMER or the synonyms: analyse everything afresh."""
+    rules.cache_clear()
     Analyzer.for_language.cache_clear()
     token_roots.cache_clear()
     for cached in _caches_of_analysis:
@@ -198,9 +199,20 @@ def parse_rules(text):
     return rules
 
 
+_rule_sources = []
+
+
+def add_rule_source(source):
+    """Register `source()` -> more Rules (the synonyms editors publish, search.models),
+    read after synonyms.txt until `forget_analysis`."""
+    _rule_sources.append(source)
+    return source
+
+
 @cache
 def rules():
-    return parse_rules(Path(settings.SEARCH_SYNONYMS_FILE).read_text(encoding="utf-8"))
+    starter = parse_rules(Path(settings.SEARCH_SYNONYMS_FILE).read_text(encoding="utf-8"))
+    return starter + [rule for source in _rule_sources for rule in source()]
 
 
 def rules_for(language):

@@ -4,12 +4,49 @@ import unicodedata
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError, transaction
 from wagtail.models import Page
 from wagtail.search.query import PlainText
 
 from core import text
 
 VOCABULARY_TIMEOUT = 60 * 60
+# Advanced when an editor's synonym is published, changed or removed: each process
+# then reads the synonyms afresh before its next search (follow_synonyms).
+SYNONYMS_VERSION = "search:synonyms-version"
+_synonyms_seen = [None]
+
+
+def synonyms_changed(**kwargs):
+    def advance():
+        try:
+            cache.incr(SYNONYMS_VERSION)
+        except ValueError:
+            cache.set(SYNONYMS_VERSION, 1, timeout=None)
+
+    advance()
+    # Again after the commit: a search in between may have read the old rows.
+    transaction.on_commit(advance)
+
+
+def follow_synonyms():
+    """Forget this process's analysis when the editors' synonyms changed anywhere."""
+    version = cache.get(SYNONYMS_VERSION, 0)
+    if version != _synonyms_seen[0]:
+        text.forget_analysis()
+        forget_vocabulary()
+        _synonyms_seen[0] = version
+
+
+def published_rules():
+    """The synonyms editors published, as rules for core.text."""
+    from .models import SearchSynonym
+
+    try:
+        with transaction.atomic():  # a savepoint: a missing table must not spoil the caller's transaction
+            return [synonym.rule() for synonym in SearchSynonym.objects.filter(live=True).order_by("pk")]
+    except DatabaseError:
+        return []  # before search's migrations have run: the starter list alone
 
 
 def backend_errors():
@@ -89,6 +126,7 @@ def split_run_together(query, locale):
 
 
 def roots(query, locale):
+    follow_synonyms()
     language = locale.language_code
     analysed = text.analyse(split_run_together(query, locale), language)
     known = vocabulary(locale)

@@ -8,10 +8,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
 from core.db import reporting_db
 
-from .models import QueryLog
+from .models import QueryLog, SearchSynonym
 
 REPORT_DAYS = 30
 
@@ -27,9 +29,39 @@ def query_report(request):
     recent = QueryLog.objects.using(reporting_db()).filter(day__gte=since).values("query", "language")
     top = recent.annotate(total=Sum("hits")).order_by("-total", "query")[:50]
     no_results = recent.filter(results=0).annotate(total=Sum("hits")).order_by("-total", "query")[:50]
+    can_add = request.user.has_perm("search.add_searchsynonym")
     return render(
-        request, "search/admin/query_report.html", {"top": top, "no_results": no_results, "days": REPORT_DAYS}
+        request,
+        "search/admin/query_report.html",
+        {
+            "top": top,
+            "no_results": no_results,
+            "days": REPORT_DAYS,
+            "add_synonym_url": reverse(SearchSynonymViewSet().get_url_name("add")) if can_add else None,
+        },
     )
+
+
+class SynonymCreateView(CreateView):
+    def get_initial_form_instance(self):
+        """Filled from the query report's "add a synonym" link (?typed=…&language=…)."""
+        synonym = SearchSynonym(typed=self.request.GET.get("typed", "")[:200])
+        if self.request.GET.get("language") in dict(SearchSynonym._meta.get_field("language").choices):
+            synonym.language = self.request.GET["language"]
+        return synonym
+
+
+class SearchSynonymViewSet(SnippetViewSet):
+    model = SearchSynonym
+    add_view_class = SynonymCreateView
+    icon = "search"
+    menu_label = _("Search synonyms")
+    add_to_settings_menu = True
+    list_display = ["typed", "meant", "language", "live"]
+    list_filter = ["language"]
+
+
+register_snippet(SearchSynonymViewSet)
 
 
 @hooks.register("register_admin_urls")
