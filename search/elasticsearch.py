@@ -1,14 +1,20 @@
-"""Elasticsearch 8/9 (or OpenSearch) with Indonesian and English analysis.
+"""Elasticsearch 9 with Indonesian and English analysis, and the mixins that give
+OpenSearch the same (search/opensearch.py).
 
 Wagtail keeps all pages in one index. Every catch-all text field gets one
 sub-field per language, analysed by that language's stemmer and stop words
-with the synonyms of search/synonyms.txt applied at query time; a query reads
-the sub-field of the reader's language. Settings: WAGTAILSEARCH_BACKENDS with
-"BACKEND": "search.elasticsearch" (config/settings/base.py does this when
-SEARCH_URL is set).
+with the synonyms (search/synonyms.txt and the editors' published ones) applied
+at query time; a query reads the sub-field of the reader's language. Settings:
+WAGTAILSEARCH_BACKENDS with "BACKEND": "search.elasticsearch" or "search.opensearch"
+(config/settings/base.py chooses by SEARCH_ENGINE when SEARCH_URL is set).
 
-The one override of modelsearch's Elasticsearch internals (`_remap_fields`);
-tests/search/test_library_overrides.py fails if modelsearch changes it."""
+Two backends, because the products no longer accept each other's clients: the
+Elasticsearch 9 client refuses a server that does not say it is Elasticsearch
+(tests/search/test_elasticsearch.py shows it against an OpenSearch stand-in).
+
+The one override of modelsearch's Elasticsearch-family internals (`_remap_fields`,
+shared by both products' query compilers); tests/search/test_library_overrides.py
+fails if modelsearch changes it."""
 
 from copy import deepcopy
 
@@ -89,7 +95,9 @@ def is_catch_all(field_name):
     return field_name == "_all_text" or field_name.startswith("_all_text_boost_")
 
 
-class Mapping(Elasticsearch9Mapping):
+class LanguageMapping:
+    """Mixin for a modelsearch Elasticsearch-family mapping."""
+
     def get_mapping(self):
         mapping = super().get_mapping()
         for name, field_mapping in mapping["properties"].items():
@@ -98,8 +106,8 @@ class Mapping(Elasticsearch9Mapping):
         return mapping
 
 
-class SearchQueryCompiler(Elasticsearch9SearchQueryCompiler):
-    mapping_class = Mapping
+class LanguageQuery:
+    """Mixin for a modelsearch Elasticsearch-family search query compiler."""
 
     def _remap_fields(self, fields):
         remapped = super()._remap_fields(fields)
@@ -116,19 +124,31 @@ class SearchQueryCompiler(Elasticsearch9SearchQueryCompiler):
         return remapped + extra
 
 
-class AutocompleteQueryCompiler(Elasticsearch9AutocompleteQueryCompiler):
-    mapping_class = Mapping
-
-
-class SearchBackend(Elasticsearch9SearchBackend):
-    mapping_class = Mapping
-    query_compiler_class = SearchQueryCompiler
-    autocomplete_query_compiler_class = AutocompleteQueryCompiler
+class LanguageBackend:
+    """Mixin for a modelsearch Elasticsearch-family backend: the analysis in its index settings."""
 
     def __init__(self, params):
         params = dict(params)
         params["INDEX_SETTINGS"] = _merge(index_settings(), params.get("INDEX_SETTINGS", {}))
         super().__init__(params)
+
+
+class Mapping(LanguageMapping, Elasticsearch9Mapping):
+    pass
+
+
+class SearchQueryCompiler(LanguageQuery, Elasticsearch9SearchQueryCompiler):
+    mapping_class = Mapping
+
+
+class AutocompleteQueryCompiler(Elasticsearch9AutocompleteQueryCompiler):
+    mapping_class = Mapping
+
+
+class SearchBackend(LanguageBackend, Elasticsearch9SearchBackend):
+    mapping_class = Mapping
+    query_compiler_class = SearchQueryCompiler
+    autocomplete_query_compiler_class = AutocompleteQueryCompiler
 
 
 def _merge(base, extra):

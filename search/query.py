@@ -54,7 +54,11 @@ def backend_errors():
     The Elasticsearch client is imported only when a search server is configured:
     it costs each worker about 30 MB."""
     errors = [ConnectionError, TimeoutError]
-    if settings.SEARCH_URL:
+    if settings.SEARCH_URL and settings.SEARCH_ENGINE == "opensearch":
+        from opensearchpy.exceptions import OpenSearchException
+
+        errors += [OpenSearchException]  # connection errors, timeouts and answers with an error status
+    elif settings.SEARCH_URL:
         from elastic_transport import ConnectionError as TransportConnectionError
         from elastic_transport import ConnectionTimeout
         from elasticsearch import ApiError, TransportError

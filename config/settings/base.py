@@ -380,9 +380,13 @@ EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Kantor Imigrasi <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-# Search: the database backend unless SEARCH_URL points at Elasticsearch 8/9 or
-# OpenSearch, whose index settings (analyzers, synonyms) search/elasticsearch.py builds.
+# Search: the database backend unless SEARCH_URL points at Elasticsearch 9 or, with
+# SEARCH_ENGINE=opensearch, OpenSearch; search/elasticsearch.py builds the index settings
+# (analyzers, synonyms) for both (docs/search.md).
 SEARCH_URL = env_str("SEARCH_URL", "")
+SEARCH_ENGINE = env_str("SEARCH_ENGINE", "elasticsearch")
+if SEARCH_ENGINE not in ("elasticsearch", "opensearch"):
+    raise ImproperlyConfigured("SEARCH_ENGINE must be 'elasticsearch' or 'opensearch'.")
 # Equivalent words and common misspellings, per language, for both backends (docs/search.md).
 SEARCH_SYNONYMS_FILE = BASE_DIR / "search" / "synonyms.txt"
 # How words are reduced to roots for the database backend: "sastrawi" (PySastrawi),
@@ -392,7 +396,7 @@ SEARCH_STEMMER = env_str("SEARCH_STEMMER", "sastrawi")
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "search.elasticsearch",
+            "BACKEND": f"search.{SEARCH_ENGINE}",
             "URLS": [SEARCH_URL],
             "INDEX_PREFIX": env_str("SEARCH_INDEX_PREFIX", "kanim_"),
             "TIMEOUT": env_int("SEARCH_TIMEOUT", 5),

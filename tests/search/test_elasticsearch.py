@@ -19,6 +19,15 @@ from search import elasticsearch
 
 
 class StandIn(BaseHTTPRequestHandler):
+    """Answers as Elasticsearch 9 does: its product header and media type on every answer."""
+
+    root = {"version": {"number": "9.1.0"}, "tagline": "You Know, for Search"}
+    headers_sent = {
+        # The Elasticsearch client refuses servers that do not say they are Elasticsearch.
+        "X-Elastic-Product": "Elasticsearch",
+        "Content-Type": "application/vnd.elasticsearch+json;compatible-with=9",
+    }
+
     def _answer(self):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
@@ -26,14 +35,13 @@ class StandIn(BaseHTTPRequestHandler):
         if self.path.split("?")[0].endswith("/_search"):
             payload = {"took": 1, "timed_out": False, "hits": {"total": {"value": 0, "relation": "eq"}, "hits": []}}
         elif self.path == "/":
-            payload = {"version": {"number": "9.1.0"}, "tagline": "You Know, for Search"}
+            payload = self.root
         else:
             payload = {"acknowledged": True}
         data = json.dumps(payload).encode()
         self.send_response(200)
-        # The client refuses servers that do not say they are Elasticsearch.
-        self.send_header("X-Elastic-Product", "Elasticsearch")
-        self.send_header("Content-Type", "application/vnd.elasticsearch+json;compatible-with=9")
+        for header, value in self.headers_sent.items():
+            self.send_header(header, value)
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         if self.command != "HEAD":
@@ -45,22 +53,54 @@ class StandIn(BaseHTTPRequestHandler):
         pass
 
 
+class OpenSearchStandIn(StandIn):
+    """Answers as OpenSearch 2 does: plain JSON, no Elasticsearch product header."""
+
+    root = {
+        "version": {"distribution": "opensearch", "number": "2.19.1"},
+        "tagline": "The OpenSearch Project: https://opensearch.org/",
+    }
+    headers_sent = {"Content-Type": "application/json; charset=UTF-8"}
+
+
+def serve(handler):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.requests = []
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
 @pytest.fixture
 def stand_in():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), StandIn)
-    server.requests = []
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = serve(StandIn)
     yield server
     server.shutdown()
     server.server_close()
 
 
 @pytest.fixture
+def opensearch_stand_in():
+    server = serve(OpenSearchStandIn)
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def backend_for(module, server):
+    url = f"http://127.0.0.1:{server.server_port}"
+    backends = {"es": {"BACKEND": module, "URLS": [url], "INDEX_PREFIX": "test_", "TIMEOUT": 5}}
+    return override_settings(WAGTAILSEARCH_BACKENDS=backends)
+
+
+@pytest.fixture
 def backend(stand_in):
-    url = f"http://127.0.0.1:{stand_in.server_port}"
-    backends = {"es": {"BACKEND": "search.elasticsearch", "URLS": [url], "INDEX_PREFIX": "test_", "TIMEOUT": 5}}
-    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
+    with backend_for("search.elasticsearch", stand_in):
+        yield get_search_backend("es")
+
+
+@pytest.fixture
+def opensearch(opensearch_stand_in):
+    with backend_for("search.opensearch", opensearch_stand_in):
         yield get_search_backend("es")
 
 
@@ -126,3 +166,33 @@ def test_a_document_carries_the_roots_the_database_backend_uses_too(backend):
 
     fields = Elasticsearch9Mapping(RequirementPage).get_mapping()["properties"]
     assert "home_basepage__search_roots" in fields or any("search_roots" in name for name in fields)
+
+
+def test_opensearch_gets_the_same_analysis_and_mappings(opensearch, opensearch_stand_in):
+    opensearch.get_index_for_model(Page).put()
+    (body,) = sent(opensearch_stand_in, "PUT", "/test_wagtailcore_page")
+    analysis = body["settings"]["analysis"]
+    assert analysis["analyzer"]["id_search"]["filter"][2] == "id_synonyms"
+    assert "biaya, tarif, harga, ongkos, pnbp" in analysis["filter"]["id_synonyms"]["synonyms"]
+    opensearch.get_index_for_model(RequirementPage).add_model(RequirementPage)
+    (mapping,) = sent(opensearch_stand_in, "PUT", "/test_wagtailcore_page/_mapping")
+    assert mapping["properties"]["_all_text"]["fields"]["en"]["search_analyzer"] == "en_search"
+
+
+@pytest.mark.django_db
+def test_an_opensearch_query_reads_the_sub_field_of_the_readers_language(opensearch, opensearch_stand_in):
+    with translation.override("en"):
+        list(opensearch.search("lost passport", Page.objects.live()))
+    (body,) = sent(opensearch_stand_in, "POST", "/_search") or sent(opensearch_stand_in, "GET", "/_search")
+    assert "_all_text.en" in json.dumps(body["query"]) and "_all_text.id" not in json.dumps(body["query"])
+
+
+@pytest.mark.django_db
+def test_the_elasticsearch_client_refuses_an_opensearch_server(opensearch_stand_in):
+    """Why there are two backends: "Elasticsearch or OpenSearch" through one client fails
+    on the first request."""
+    from elasticsearch import UnsupportedProductError
+
+    with backend_for("search.elasticsearch", opensearch_stand_in):
+        with pytest.raises(UnsupportedProductError):
+            list(get_search_backend("es").search("paspor", Page.objects.live()))

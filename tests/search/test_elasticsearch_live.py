@@ -15,6 +15,7 @@ from .relevance_cases import CASES, answers
 from .test_relevance import top_slugs
 
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
+SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "elasticsearch")
 
 pytestmark = [
     pytest.mark.skipif(
@@ -27,9 +28,9 @@ pytestmark = [
 @pytest.fixture
 def live_backend():
     backends = {
-        "default": {"BACKEND": "search.elasticsearch", "URLS": [SEARCH_URL], "INDEX_PREFIX": "kanim_test_"},
+        "default": {"BACKEND": f"search.{SEARCH_ENGINE}", "URLS": [SEARCH_URL], "INDEX_PREFIX": "kanim_test_"},
     }
-    with override_settings(WAGTAILSEARCH_BACKENDS=backends, SEARCH_URL=SEARCH_URL):
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends, SEARCH_URL=SEARCH_URL, SEARCH_ENGINE=SEARCH_ENGINE):
         call_command("update_index", verbosity=0)
         backend = get_search_backend("default")
         yield backend
@@ -51,5 +52,5 @@ def test_relevance_cases_on_elasticsearch(live_backend, client, capsys):
         if not set(found) & set(answers(expected)):
             misses.append(f"{language} {query!r}: expected {answers(expected)[0]}, got {found}")
     with capsys.disabled():
-        print(f"\nElasticsearch relevance: {first}/{len(CASES)} at rank 1, {len(misses)} missed")
+        print(f"\n{SEARCH_ENGINE} relevance: {first}/{len(CASES)} at rank 1, {len(misses)} missed")
     assert not misses, "\n".join(misses)

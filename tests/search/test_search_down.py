@@ -9,11 +9,11 @@ from tests.html import soup, text
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def search_server_down():
+@pytest.fixture(params=["elasticsearch", "opensearch"])
+def search_server_down(request):
     url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
-    backends = {"default": {"BACKEND": "search.elasticsearch", "URLS": [url], "TIMEOUT": 2}}
-    with override_settings(WAGTAILSEARCH_BACKENDS=backends, SEARCH_URL=url):
+    backends = {"default": {"BACKEND": f"search.{request.param}", "URLS": [url], "TIMEOUT": 2}}
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends, SEARCH_URL=url, SEARCH_ENGINE=request.param):
         yield
 
 
