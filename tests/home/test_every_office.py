@@ -60,11 +60,53 @@ def walk(client, start):
     return seen
 
 
+# The blocks a fact and its note, or an event and its marker, must share.
+BLOCKS = ["li", "dd", "p", "td", "article"]
+
+
+def unmarked(page, shown, marker):
+    """The blocks that show `shown` without the element `marker` (a CSS selector) beside it."""
+    missing = []
+    for node in page.find_all(string=lambda value: shown in value):
+        if node.parent.name in ("script", "style", "title", "textarea", "option"):
+            continue
+        block = node.find_parent(BLOCKS)
+        if block is None or block.select_one(marker) is None:
+            missing.append(" ".join((block or node.parent).get_text(" ", strip=True).split())[:120])
+    return missing
+
+
+def facts_of(office):
+    """{text as shown: status} of the office facts that carry a confirmation status."""
+    return {
+        value.splitlines()[0].strip(): status
+        for value, status in (
+            (office.address, office.address_status),
+            (office.opening_hours, office.opening_hours_status),
+        )
+        if value.strip()
+    }
+
+
 def test_every_page_of_every_office_site_names_only_its_own_office(three_offices):
+    """Walked from each home page in both languages: each page names its own office and no
+    other; an unconfirmed fact is shown only with its note (and never in the data given to
+    search engines), a hidden one not at all; an example event only with its marker."""
+    from wagtail.models import Locale
+
+    from education.models import ServiceEvent
+    from home.models import FactStatus, SiteSettings
+
+    checked_examples = 0
     for host, (own, _words) in OFFICES.items():
         others = [word for name, words in OFFICES.values() if name != own for word in words]
         client = Client(HTTP_HOST=host)
+        office = SiteSettings.objects.get(site__hostname=host).home_office
         for language in ("id", "en"):
+            localized = office.get_translation(Locale.objects.get(language_code=language))
+            facts = facts_of(localized)
+            examples = set(ServiceEvent.objects.filter(office=localized, example=True).values_list("title", flat=True))
+            checked_examples += len(examples)
             pages = walk(client, f"/{language}/")
             assert len(pages) > 50, (host, language, len(pages))
             for path, response in pages.items():
@@ -75,6 +117,18 @@ def test_every_page_of_every_office_site_names_only_its_own_office(three_offices
                 assert own in words, f"{host}{path}"  # the office the site speaks for is named
                 found = [word for word in others if word in words]
                 assert not found, f"{host}{path} names another office's facts: {found}"
+                page = soup(response)
+                data = " ".join(script.string or "" for script in page.select('script[type="application/ld+json"]'))
+                for shown, status in facts.items():
+                    if status == FactStatus.HIDDEN:
+                        assert shown not in words, f"{host}{path} shows a hidden fact: {shown}"
+                    if status != FactStatus.CONFIRMED:
+                        assert shown not in data, f"{host}{path} gives search engines an unconfirmed fact"
+                    if status == FactStatus.NOTE:
+                        assert not unmarked(page, shown, ".unconfirmed"), f"{host}{path}: {shown} without its note"
+                for title in examples:
+                    assert not unmarked(page, title, ".example"), f"{host}{path}: example {title} without its marker"
+    assert checked_examples  # a pack ships example events, so the check above had something to check
 
 
 # What each office's site offers a reader, in each language: the path and what it must show.
