@@ -137,3 +137,25 @@ def test_channel_checker_knows_the_app_the_number_and_lookalikes(server, phone_a
     page.locator(".check-result .next-steps a").first.tap()
     step("scammed")
     expect(page.locator("h1")).to_have_text(words["scammed"])
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_the_first_screen_of_a_phone_shows_a_task_and_a_search_result(server, phone_and_steps, language):
+    """Issue #33: header and banner took about 470 of 740 px, so no task was on the home
+    page's first screen and the first search result started below it."""
+    page, steps = phone_and_steps
+    words = JOURNEY[language]
+    page.goto(f"{server.url}/{language}/")
+    steps("home")
+    first_task = page.locator(".tasks a").first
+    assert first_task.bounding_box()["y"] + first_task.bounding_box()["height"] <= 740
+    page.locator("#site-search").fill(words["requirement"])
+    page.locator("#site-search").press("Enter")
+    page.wait_for_load_state("load")
+    steps("results")
+    first_result = page.locator(".result h2 a").first
+    expect(first_result).to_be_visible()
+    assert first_result.bounding_box()["y"] + first_result.bounding_box()["height"] <= 740
+    # The menu opens over the page and leads on.
+    page.locator(".main-menu summary").tap()
+    expect(page.locator(".main-menu").get_by_role("link", name=words["contact"], exact=True)).to_be_in_viewport()
