@@ -64,7 +64,7 @@ def test_english_faq_is_a_linked_translation_in_natural_english(client):
     assert english.translation_key == indonesian.translation_key
     body = text(client.get("/en/faq/"))
     assert "How much does an e-passport cost?" in body
-    assert "Rp950,000" in body
+    assert "IDR 950,000" in body
 
 
 def test_question_page_has_answer_related_pages_and_a_feedback_form(client):

@@ -218,3 +218,29 @@ def test_samarinda_is_a_whole_site_of_its_own_in_wita(client):
     assert "E-paspor" in fees and "Karawang" not in fees
     checker = soup(client.get("/id/cek-kanal-resmi/", {"q": "lapor.go.id"}, **host))
     assert checker.select_one(".check-result h2").get_text(strip=True) == "Resmi"
+
+
+def test_each_language_writes_money_one_way():
+    """Issue #33: the FAQ wrote "Rp650,000" where the fee page, through the rupiah filter,
+    writes "IDR 650,000"; Indonesian writes "Rp650.000" everywhere."""
+    import re
+    from pathlib import Path
+
+    import yaml
+
+    written = {"en": re.compile(r"Rp ?\d"), "id": re.compile(r"IDR ?\d")}
+    found = []
+
+    def walk(node, where):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in written and isinstance(value, str) and written[key].search(value):
+                    found.append(f"{where}: {value[:80]}")
+                walk(value, where)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item, where)
+
+    for path in sorted((Path(__file__).resolve().parents[2] / "site" / "demo").glob("*/*.yaml")):
+        walk(yaml.safe_load(path.read_text()), path.name)
+    assert not found, found

@@ -26,6 +26,7 @@ def test_the_scammed_page_links_to_where_to_report(site_client):
         links = [a["href"] for a in report.select("a")]
         assert "https://wa.me/6281111112222" in links  # the office's complaint WhatsApp
         assert "https://www.lapor.go.id" in links
+        assert "tel:110" in links  # the police's emergency number (facts.md)
         in_language = contact.get_translation(Locale.objects.get(language_code=language))
         assert urlsplit(in_language.get_url()).path in links
 
