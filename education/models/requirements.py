@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
+from core.locales import site_home
 from core.seo import page_address
 from home.models import BasePage, FactStatus
 from home.templatetags.site_tags import home_office
@@ -150,7 +151,18 @@ class RequirementPage(BasePage):
         context["fees"] = self.remembered(request, f"fees:{timezone.localdate()}", self.fees)
         context["structured_data"] = self.structured_data(request, context["fees"])
         context["scam_warnings"] = self.remembered(request, "scam-warnings", self.scam_warnings)
+        context["services_page"] = self.remembered(request, "services-page", lambda: self.services_page(request))
         return context
+
+    def services_page(self, request):
+        """The hours and schedules page of the site being read, in this page's language:
+        after the documents, a reader asks when to come."""
+        from .schedules import ServicesPage
+
+        home = site_home(request, self.locale)
+        if home is None:
+            return None
+        return ServicesPage.objects.live().filter(locale_id=self.locale_id, path__startswith=home.path).first()
 
     def scam_warnings(self):
         """The linked warnings in this page's language where translated (an

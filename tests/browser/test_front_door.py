@@ -158,4 +158,4 @@ def test_the_first_screen_of_a_phone_shows_a_task_and_a_search_result(server, ph
     assert first_result.bounding_box()["y"] + first_result.bounding_box()["height"] <= 740
     # The menu opens over the page and leads on.
     page.locator(".main-menu summary").tap()
-    expect(page.locator(".main-menu").get_by_role("link", name=words["contact"], exact=True)).to_be_in_viewport()
+    expect(page.locator(".main-menu").get_by_role("link", name=words["checker"], exact=True)).to_be_in_viewport()
