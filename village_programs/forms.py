@@ -294,12 +294,34 @@ class OutreachRequestForm(forms.ModelForm):
             for number, day in enumerate(self.instance.preferred_dates[:3], start=1):
                 self.initial[f"date_{number}"] = day
             self.initial["services"] = self.instance.services
+        # The phone's date picker starts at the earliest date the office accepts.
+        for name in ("date_1", "date_2", "date_3"):
+            self.fields[name].widget.attrs["min"] = self.earliest().isoformat()
+
+    def earliest(self):
+        return timezone.localdate() + datetime.timedelta(days=self.MIN_DAYS_AHEAD)
+
+    def visit_rules(self):
+        """Each office's rules for the officer's villages, to show before the form is
+        filled in, not only in the errors after it is sent."""
+        offices = {village.office for village in self.fields["village"].queryset.select_related("office")}
+        return [
+            {
+                "office": office.localized.name,
+                "days": ", ".join(
+                    formats.date_format(MONDAY + datetime.timedelta(days=n), "l") for n in office.outreach_days
+                ),
+                "earliest": formats.date_format(self.earliest(), "j F Y"),
+                "minimum": office.min_outreach_applicants,
+            }
+            for office in sorted(offices, key=lambda office: office.name)
+        ]
 
     def _clean_date(self, name):
         day = self.cleaned_data.get(name)
         if day is None:
             return day
-        earliest = timezone.localdate() + datetime.timedelta(days=self.MIN_DAYS_AHEAD)
+        earliest = self.earliest()
         if day < earliest:
             raise forms.ValidationError(
                 _("Choose a date at least %(days)s days ahead, from %(date)s.")
