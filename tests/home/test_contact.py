@@ -63,7 +63,7 @@ def test_the_contact_page_shows_what_the_office_confirmed_and_where_to_complain(
 
 def test_the_contact_page_in_english(client, karawang_phone_and_email):
     page = soup(client.get("/en/contact/"))
-    assert page.h1.get_text(strip=True) == "Contact and complaints"
+    assert page.h1.get_text(strip=True) == "Address, contact and complaints"
     assert page.find("h2", string="Complaints and reports")
     assert page.find("a", href="https://www.lapor.go.id").get_text(strip=True) == "Complain online at lapor.go.id"
 
@@ -99,7 +99,8 @@ def test_the_scammed_page_gives_the_steps_in_order(client):
         "Berhenti membayar",
         "Simpan bukti",
         "Hubungi bank Anda sekarang juga jika Anda sudah mentransfer uang",
-        "Laporkan ke kantor imigrasi lewat kanal pengaduannya, ke polisi (kejahatan siber), atau lewat SP4N-LAPOR!",
+        "Laporkan penipuan itu ke kantor imigrasi lewat kanal pengaduannya, ke polisi (kejahatan siber), atau lewat "
+        "SP4N-LAPOR!",
     ]
 
 
