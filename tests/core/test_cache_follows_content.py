@@ -3,6 +3,7 @@ drafts, deliveries, notices and preferences happen all day, and each used to
 empty the cache of every office's site."""
 
 import pytest
+from wagtail.users.models import UserProfile
 
 from education.models import EducationModulePage
 from tests import world
@@ -46,6 +47,9 @@ def test_officers_daily_writes_leave_public_pages_cached(site_client):
     Notice.objects.create(user=officer.user, kind=Notice.Kind.REQUEST_RECEIVED, request=request)
     officer.language = "en"
     officer.save()
+    profile = UserProfile.get_for_user(officer.user)  # an editor's or officer's admin language
+    profile.preferred_language = "en"
+    profile.save()
 
     for key in ("fees", "village"):
         response = site_client.get(world.path(key))
