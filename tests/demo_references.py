@@ -61,7 +61,7 @@ BUDGET = {
     "tests/browser/test_accessibility.py": 1,
     "tests/browser/test_admin_language.py": 1,
     "tests/browser/test_faq_search.py": 2,
-    "tests/browser/test_front_door.py": 5,
+    "tests/browser/test_front_door.py": 2,
     "tests/browser/test_offline.py": 1,
     "tests/browser/test_public.py": 7,
     "tests/browser/test_village.py": 9,
