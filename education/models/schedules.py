@@ -217,11 +217,13 @@ class ServicesPage(RoutablePageMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("The PT Pos delivery fee, shown with the delivery section."),
+        help_text=_("The office's delivery fee (e.g. PT Pos), shown with the delivery section."),
         verbose_name=_("delivery fee"),
     )
     delivery_text = models.TextField(
-        blank=True, help_text=_("How delivery by PT Pos works and how long it takes."), verbose_name=_("delivery text")
+        blank=True,
+        help_text=_("How the office's delivery works and how long it takes."),
+        verbose_name=_("delivery text"),
     )
 
     content_panels = BasePage.content_panels + [

@@ -32,7 +32,7 @@ def test_reader_asks_for_a_lost_passport_checklist_on_a_phone(server, phone_and_
     page, step = phone_and_steps
     page.goto(server.url + "/en/check-requirements/")
     page.get_by_label("My passport is lost").check()
-    page.get_by_label("Send the passport to my address by PT Pos").check()
+    page.get_by_label("Send the passport to my address (for a fee)").check()
     step("answers")
     page.get_by_role("button", name="Show my checklist").click()
     step("result")
