@@ -307,11 +307,10 @@ def html_text(value):
     # A heading or list item ends its sentence, so a snippet does not run a step's
     # title into its text ("Report the loss to the police. Ask for a loss report").
     source = SENTENCE_END.sub(r"\1.\2", str(source))
-    return " ".join(strip_tags(BLOCK_CLOSE.sub(r"\1 ", source)).split())
+    return " ".join(strip_tags(BLOCK_END.sub(" ", source)).split())
 
 
 SENTENCE_END = re.compile(r"([^\s.!?:;,>])(\s*</(?:h[1-6]|li|dt|th)>)")
-BLOCK_CLOSE = re.compile(r"(</(?:p|li|h[1-6]|dt|dd|td|th|div)>)")
 
 
 def snippet(text, query_roots, language, size=30):

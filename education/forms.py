@@ -1,6 +1,7 @@
 """Admin forms for the public facts: amounts an editor cannot mistype."""
 
 import re
+from functools import cached_property
 
 from django import forms
 from django.utils import translation
@@ -81,10 +82,11 @@ class FeeRateForm(WagtailAdminModelForm):
             field.widget = forms.Select()
             field.queryset = field.queryset.filter(office__translation_key__in=keys)
         # What readers see is the published amount; the form may hold a draft's.
-        live = self.live_amount()
+        live = self.live_amount
         if live is not None:
             self.fields["amount"].help_text = _("Readers now see: %(shown)s.") % {"shown": as_readers_see_it(live)}
 
+    @cached_property
     def live_amount(self):
         """The amount of this rate as published (its row; a draft lives in a revision)."""
         if not self.instance.pk:
@@ -100,7 +102,7 @@ class FeeRateForm(WagtailAdminModelForm):
         # Compared with what readers see today: the rate in force (its published row,
         # also when this form edits that very rate), or else this rate as published.
         current = fee.rate_on() if fee is not None else None
-        shown = current.amount if current is not None else self.live_amount()
+        shown = current.amount if current is not None else self.live_amount
         reasons = []
         if 0 < amount < SMALLEST_LIKELY:
             reasons.append(_("it is under Rp10.000"))

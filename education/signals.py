@@ -11,12 +11,8 @@ def reindex_fee_pages(sender, instance, raw=False, **kwargs):
 
 
 def reindex_services_pages(sender, instance, raw=False, **kwargs):
-    """Only the pages that list the event: its office's, in its language (a handful
-    of pages, whose office is the site they are on)."""
+    """Only the pages that list the event: its office's, in its language."""
     from .models import ServicesPage
 
-    if raw:
-        return
-    office_key = instance.office.translation_key
-    pages = ServicesPage.objects.live().filter(locale_id=instance.locale_id)
-    _reindex(page for page in pages if (office := page.office()) and office.translation_key == office_key)
+    if not raw:
+        _reindex(ServicesPage.live_on_site_of(instance.office, locale_id=instance.locale_id))

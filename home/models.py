@@ -115,6 +115,21 @@ class BasePage(Page):
         national library): every page of one site and language starts with it."""
         return self.path[: 2 * self.steplen]
 
+    def office(self):
+        """The office whose site this page is on (its site settings name it), or None."""
+        site = self.get_site()
+        return SiteSettings.for_site(site).home_office if site else None
+
+    @classmethod
+    def live_on_site_of(cls, office, locale_id=None):
+        """This type's live pages on the sites that speak for `office`: the pages that
+        show its rows, to re-index when those change (a handful: one per site and language)."""
+        pages = cls.objects.live()
+        if locale_id is not None:
+            pages = pages.filter(locale_id=locale_id)
+        key = office.translation_key
+        return [page for page in pages if (shown := page.office()) and shown.translation_key == key]
+
     def remembered(self, request, name, compute):
         """`compute()` once per content change for this page (home/page_cache.py),
         or each time in a preview, which shows what is not saved yet."""
@@ -284,22 +299,21 @@ class InformationPage(BasePage):
 
     def where_to_report(self, request):
         """On the page the site settings name for scammed readers: where to report, as
-        links (the office's complaint channels, the online complaint service the
-        contact page names, the contact page). None on any other page."""
+        links (the office's complaint channels and the online complaint service the
+        contact page names; the template links the contact page itself). None on any
+        other page."""
         site_settings = SiteSettings.for_request(request)
         scammed = site_settings.scammed_page
         if scammed is None or scammed.translation_key != self.translation_key:
             return None
         office = site_settings.home_office
         office = office.localized if office else None
-        source = site_settings.contact_page
-        source = source.specific if source is not None and source.live else None
-        contact = (source.get_translation_or_none(self.locale) or source) if source else None
+        contact = site_settings.contact_page
+        live_contact = contact.specific if contact is not None and contact.live else None
         return {
             "channels": [c for c in office.public_channels() if c.for_complaints] if office else [],
-            "contact_url": contact.get_url(request) if contact is not None and contact.live else None,
-            # The same address in every language: the source page's is never out of step.
-            "national_url": getattr(source, "complaints_url", ""),
+            # The source page's address, the same in every language and never out of step.
+            "national_url": getattr(live_contact, "complaints_url", ""),
         }
 
 
@@ -341,18 +355,13 @@ class ContactPage(BasePage):
     class Meta:
         verbose_name = _("contact page")
 
-    def office(self):
-        """The office whose site this page is on, in the page's language."""
-        site = self.get_site()
-        office = SiteSettings.for_site(site).home_office if site else None
-        return (office.get_translation_or_none(self.locale) or office) if office else None
-
     def office_text(self):
         """What the page shows of its office, for search ("alamat kantor imigrasi",
         "opening hours"): a fact the office has hidden is not searchable either."""
         office = self.office()
         if office is None:
             return ""
+        office = office.get_translation_or_none(self.locale) or office
         parts = [office.name, office.work_area]
         with translation.override(self.locale.language_code):
             if office.address_status != FactStatus.HIDDEN:
@@ -384,18 +393,9 @@ def reindex_contact_pages(sender, instance, raw=False, **kwargs):
     the office changes, or when a site's settings name another office."""
     from operations.tasks import reindex
 
-    if raw:
-        return
-    if isinstance(instance, SiteSettings):
-        office = instance.home_office
-        pages = ContactPage.objects.live()
-    else:
-        office = instance
-        pages = ContactPage.objects.live().filter(locale_id=instance.locale_id)
-        if not SiteSettings.objects.filter(home_office__translation_key=office.translation_key).exists():
-            return
-    if office is not None:
-        reindex(page for page in pages if (shown := page.office()) and shown.translation_key == office.translation_key)
+    office = instance.home_office if isinstance(instance, SiteSettings) else instance
+    if not raw and office is not None:
+        reindex(ContactPage.live_on_site_of(office))
 
 
 def revisions_relation(name):

@@ -110,11 +110,9 @@ def indexed(roots):
     return {root for root, count in frequencies.items() if count}
 
 
-def split_run_together(query, locale):
+def split_run_together(query, language, known):
     """Words typed without their space ("perpanjangpaspor", "lostpassport") split
-    where both halves are words the site knows; other words stay as typed."""
-    language = locale.language_code
-    known = vocabulary(locale)
+    where both halves are words the site knows (`known` roots); others stay as typed."""
     fixed = []
     for word in text.words(query):
         halves = None
@@ -132,8 +130,8 @@ def split_run_together(query, locale):
 def roots(query, locale):
     follow_synonyms()
     language = locale.language_code
-    analysed = text.analyse(split_run_together(query, locale), language)
     known = vocabulary(locale)
+    analysed = text.analyse(split_run_together(query, language, known), language)
     unknown = [root for root in dict.fromkeys(analysed) if root not in known and len(root) >= 4]
     if unknown:
         known = known | indexed(unknown)

@@ -37,7 +37,7 @@ def query_report(request):
             "top": top,
             "no_results": no_results,
             "days": REPORT_DAYS,
-            "add_synonym_url": reverse(SearchSynonymViewSet().get_url_name("add")) if can_add else None,
+            "add_synonym_url": reverse(SearchSynonym.snippet_viewset.get_url_name("add")) if can_add else None,
         },
     )
 

@@ -257,11 +257,6 @@ class ServicesPage(RoutablePageMixin, BasePage):
         events = ServiceEvent.upcoming(self.locale, office=self.office())
         return " ".join(f"{event.title}. {event.place}. {event.notes}" for event in events)
 
-    def office(self):
-        """The office whose site this page is on: it lists that office's events only."""
-        site = self.get_site()
-        return SiteSettings.for_site(site).home_office if site else None
-
     @path("")
     def index_route(self, request):
         return self.render(request)
