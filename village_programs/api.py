@@ -21,6 +21,16 @@ def error(status, message):
     return JsonResponse({"error": message}, status=status)
 
 
+def text_field(data, name, limit):
+    """An optional string the contract limits to `limit` characters; refused, never cut, when longer."""
+    value = data.get(name, "")
+    if not isinstance(value, str):
+        raise ValueError(f"{name} must be a string.")
+    if len(value) > limit:
+        raise ValueError(f"{name} must be at most {limit} characters.")
+    return value
+
+
 def parse_update(data):
     """Check the callback's fields; return the keyword arguments for apply_booking_update."""
     if not isinstance(data, dict):
@@ -32,7 +42,7 @@ def parse_update(data):
     status = data.get("status")
     if not isinstance(status, str) or status not in STATUSES:
         raise ValueError("status must be one of scheduled, declined, completed.")
-    update = {"request_id": request_id, "status": status, "reference": str(data.get("reference") or "")[:100]}
+    update = {"request_id": request_id, "status": status, "reference": text_field(data, "reference", 100)}
     if status == "scheduled":
         when = parse_datetime(str(data.get("scheduled_for") or ""))
         if when is None or when.tzinfo is None:
@@ -42,12 +52,12 @@ def parse_update(data):
         quota = data.get("quota")
         if quota is not None and (not isinstance(quota, int) or isinstance(quota, bool) or not 0 <= quota <= 100000):
             raise ValueError("quota must be a whole number.")
-        place = data.get("place")
-        if not isinstance(place, str) or not place.strip():
+        place = text_field(data, "place", 250)
+        if not place.strip():
             raise ValueError("place is required for a scheduled request.")
-        update.update(scheduled_for=when.astimezone(datetime.UTC), place=place.strip()[:250], quota=quota)
+        update.update(scheduled_for=when.astimezone(datetime.UTC), place=place.strip(), quota=quota)
     elif status == "declined":
-        update["reason"] = str(data.get("reason") or "")[:2000]
+        update["reason"] = text_field(data, "reason", 2000)
     return update
 
 

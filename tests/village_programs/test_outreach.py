@@ -522,6 +522,23 @@ def test_callback_for_an_unknown_request_is_404_and_bad_input_is_400(client, rec
     assert callback(client, ["not", "an", "object"]).status_code == 400
 
 
+@pytest.mark.parametrize(
+    "field, value",
+    [("reference", "B" * 101), ("reference", 12345), ("place", "x" * 251), ("place", None)],
+)
+def test_a_callback_beyond_the_contract_is_refused_not_cut(client, received_request, field, value):
+    response = callback(client, scheduled_payload(received_request, **{field: value}))
+    assert response.status_code == 400 and field in response.json()["error"]
+    received_request.refresh_from_db()
+    assert (received_request.reference, received_request.state) == ("BK-00001", "received")
+
+
+def test_a_declined_callback_with_a_reason_over_the_limit_is_refused(client, received_request):
+    payload = scheduled_payload(received_request, status="declined", reason="r" * 2001)
+    response = callback(client, payload)
+    assert response.status_code == 400 and "reason" in response.json()["error"]
+
+
 def test_callbacks_follow_the_states(client, received_request):
     assert callback(client, {"request_id": str(received_request.request_id), "status": "completed"}).status_code == 409
     callback(client, scheduled_payload(received_request))
