@@ -122,7 +122,7 @@ def test_index_is_created_with_indonesian_and_english_analyzers_and_the_synonyms
     assert analysis["filter"]["en_stop"] == {"type": "stop", "stopwords": "_english_"}
     id_synonyms = analysis["filter"]["id_synonyms"]
     assert id_synonyms["type"] == "synonym_graph"
-    assert "biaya, tarif, harga, ongkos, pnbp" in id_synonyms["synonyms"]
+    assert "biaya, tarif, harga, ongkos, pnbp, denda" in id_synonyms["synonyms"]
     assert "pasport, pasfor, paspot, pasppor, pspor => paspor" in id_synonyms["synonyms"]
     # Rules for every language reach both; rules for the other language do not.
     assert "whatsapp, wa, whatsap, watsap" in analysis["filter"]["en_synonyms"]["synonyms"]
@@ -173,7 +173,7 @@ def test_opensearch_gets_the_same_analysis_and_mappings(opensearch, opensearch_s
     (body,) = sent(opensearch_stand_in, "PUT", "/test_wagtailcore_page")
     analysis = body["settings"]["analysis"]
     assert analysis["analyzer"]["id_search"]["filter"][2] == "id_synonyms"
-    assert "biaya, tarif, harga, ongkos, pnbp" in analysis["filter"]["id_synonyms"]["synonyms"]
+    assert "biaya, tarif, harga, ongkos, pnbp, denda" in analysis["filter"]["id_synonyms"]["synonyms"]
     opensearch.get_index_for_model(RequirementPage).add_model(RequirementPage)
     (mapping,) = sent(opensearch_stand_in, "PUT", "/test_wagtailcore_page/_mapping")
     assert mapping["properties"]["_all_text"]["fields"]["en"]["search_analyzer"] == "en_search"

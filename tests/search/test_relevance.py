@@ -1,5 +1,6 @@
 """Readers' own words must land on the right page: at rank one for at least 90 %
-of the cases and in the top three for every one, on SQLite and on PostgreSQL."""
+of the cases and in the top three for every one, on SQLite and on PostgreSQL; and the
+fresh queries (relevance_fresh.py), tuning and held-out halves, above their floors."""
 
 import os
 
@@ -12,6 +13,7 @@ from search.query import forget_vocabulary
 from tests.html import soup
 
 from .relevance_cases import CASES, answers
+from .relevance_fresh import HELD_OUT, TUNING
 
 SEARCH_PATHS = {"id": "/id/cari/", "en": "/en/search/"}
 RANK_ONE_TARGET = 0.9
@@ -23,10 +25,10 @@ def top_slugs(client, language, query, count=3):
     return [href.rstrip("/").rsplit("/", 1)[-1] for href in hrefs]
 
 
-def run_cases(client):
+def run_cases(client, cases=CASES):
     """(rows for the printed table, cases at rank one, cases missing from the top three)."""
     rows, first, misses = [], 0, []
-    for language, query, expected in CASES:
+    for language, query, expected in cases:
         found = top_slugs(client, language, query)
         ok = answers(expected)
         rank = next((position for position, slug in enumerate(found, start=1) if slug in ok), None)
@@ -50,6 +52,28 @@ def test_readers_queries_find_their_page(client, capsys, settings):
             print("| language | query | page | rank |\n|---|---|---|---|\n" + "\n".join(rows))
     assert not misses, "\n".join(misses)
     assert share >= RANK_ONE_TARGET, f"only {share:.0%} at rank 1"
+
+
+# Floors under the fresh halves, a little below what they scored on 2026-12-07 (tuning
+# 47/66 at rank 1 and 62/66 in the top 3; held-out 37/54 and 45/54): a change that makes
+# search worse on queries nobody tuned for fails here. Raise them as search improves.
+FRESH_FLOORS = {"fresh tuning half": (0.68, 0.90), "held-out half": (0.62, 0.80)}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name, cases", [("fresh tuning half", TUNING), ("held-out half", HELD_OUT)])
+def test_fresh_queries_stay_above_their_floor(client, capsys, settings, name, cases):
+    settings.SEARCH_RATE_LIMIT = (10_000, 60)
+    rows, first, misses = run_cases(client, cases)
+    found = len(cases) - len(misses)
+    with capsys.disabled():
+        print(f"\n{name}: {first}/{len(cases)} at rank 1, {found}/{len(cases)} in the top 3")
+        # The held-out half's failures are not printed: reading them is tuning on them.
+        if os.environ.get("SEARCH_RELEVANCE_TABLE") and cases is TUNING:
+            print("| language | query | page | rank |\n|---|---|---|---|\n" + "\n".join(rows))
+    rank_one, top_three = FRESH_FLOORS[name]
+    assert first / len(cases) >= rank_one, f"{name}: only {first}/{len(cases)} at rank 1"
+    assert found / len(cases) >= top_three, f"{name}: only {found}/{len(cases)} in the top 3"
 
 
 @pytest.mark.skipif(
