@@ -1,5 +1,6 @@
 """From what a reader typed to what the search backend is asked."""
 
+import difflib
 import unicodedata
 
 from django.conf import settings
@@ -77,21 +78,35 @@ def clean(value, limit):
 def vocabulary(locale):
     """Roots of every live page title in `locale` plus the synonyms list: what a
     misspelt word is corrected towards. Cached; publishing clears it."""
+    return _title_vocabulary(locale)[0]
+
+
+def title_words(locale):
+    """Every word of the live page titles in `locale` and of the synonyms, as written
+    (folded): what a "did you mean" suggestion is made of, so it reads as words, never roots."""
+    return _title_vocabulary(locale)[1]
+
+
+def _title_vocabulary(locale):
     key = f"search:vocabulary:{locale.language_code}"
-    words = cache.get(key)
-    if words is None:
+    cached = cache.get(key)
+    if cached is None:
         language = locale.language_code
         # Each distinct word once: with 50,000 pages, analysing every title took seconds.
         typed = set()
         for title in Page.objects.live().filter(locale=locale).values_list("title", flat=True):
             typed.update(text.words(title))
-        words = {root for word in typed for root in text.token_roots(word, language)}
+        roots = {root for word in typed for root in text.token_roots(word, language)}
         analyzer = text.Analyzer.for_language(language)
         for targets in list(analyzer.roots.values()) + list(analyzer.phrases.values()):
-            words.update(targets)
-        words = frozenset(words)
-        cache.set(key, words, VOCABULARY_TIMEOUT)
-    return words
+            roots.update(targets)
+        # Suggestions may also use the synonyms' words, but never a misspelling they correct.
+        for rule in text.rules_for(language):
+            for term in [rule.target] if rule.target else rule.terms:
+                typed.update(text.words(term))
+        cached = (frozenset(roots), frozenset(word for word in typed if len(word) >= 3 and not word.isdigit()))
+        cache.set(key, cached, VOCABULARY_TIMEOUT)
+    return cached
 
 
 def forget_vocabulary(**kwargs):
@@ -163,6 +178,28 @@ def backend_queries(query, query_roots):
     if len(meaningful) == 1:
         return [PlainText(words)]
     return [PlainText(words, operator="and"), PlainText(words, operator="or")]
+
+
+def did_you_mean(query, locale):
+    """For a search that found nothing: the query with each word the site does not know
+    replaced by the closest title word ("pasprot hlang" -> "paspor hilang"), or None when
+    no word could be bettered. Looser than the automatic correction in `roots`, because
+    the reader chooses whether to follow it."""
+    language = locale.language_code
+    known = vocabulary(locale)
+    candidates = title_words(locale)
+    typed = text.words(query)
+    roots = {word: set(text.token_roots(word, language)) for word in typed}
+    unknown = {word for word in typed if len(word) >= 4 and not word.isdigit() and not roots[word] <= known}
+    if unknown:
+        in_pages = indexed(set().union(*(roots[word] for word in unknown)))
+        unknown = {word for word in unknown if not roots[word] <= in_pages}
+    suggestion, changed = [], False
+    for word in typed:
+        match = difflib.get_close_matches(word, candidates, n=1, cutoff=0.7) if word in unknown else []
+        changed |= bool(match) and match[0] != word
+        suggestion.append(match[0] if match else word)
+    return " ".join(suggestion) if changed else None
 
 
 def scrub(query):

@@ -155,6 +155,7 @@ def search(request):
         QueryLog.record(search_query.scrub(query), locale.language_code, len(found))
         if not found:
             context.update(help_pages(request, locale), elsewhere=other_languages(request, query, locale))
+            context["did_you_mean"] = spelling_suggestion(request, query, locale)
         elif not strong and not chosen_type:
             # Only weak matches here: the other language may answer it fully.
             context["elsewhere"] = other_languages(request, query, locale)
@@ -174,6 +175,14 @@ def search(request):
         if page.pk in specific
     ]
     return render(request, "search/search.html", context)
+
+
+def spelling_suggestion(request, query, locale):
+    """A respelt query, offered only when it finds something."""
+    respelt = search_query.did_you_mean(query, locale)
+    if respelt and find(request, respelt, locale)[0]:
+        return {"query": respelt, "url": f"{reverse('search')}?{urlencode({'q': respelt})}"}
+    return None
 
 
 def help_pages(request, locale):

@@ -79,3 +79,14 @@ def test_the_offices_address_and_hours_find_the_contact_page(site_client):
     office.address_status = FactStatus.HIDDEN
     office.save()
     assert "Hubungi kami" not in titles(site_client, "merpati putih")
+
+
+def test_nothing_found_offers_a_respelt_query_that_finds_something(site_client):
+    information_page("Perpanjangan paspor", "<p>Paspor lama dibawa ke kantor.</p>")
+    page = soup(site_client.get(SEARCH["id"], {"q": "prpanjngan"}))
+    assert not page.select(".result")
+    offer = page.select_one(".did-you-mean a")
+    assert offer.get_text() == "perpanjangan" and "Mungkin maksud Anda" in offer.parent.get_text()
+    assert titles(site_client, offer.get_text())[0] == "Perpanjangan paspor"
+    # Nothing close enough, or nothing the respelt query would find: no offer.
+    assert not soup(site_client.get(SEARCH["id"], {"q": "zzqx"})).select(".did-you-mean")
