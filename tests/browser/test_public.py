@@ -92,7 +92,9 @@ def test_editor_changes_a_fee_and_sees_it_on_the_page(server, page_and_steps):
     # The admin speaks Indonesian until the user chooses otherwise; Wagtail's own words may be either.
     page.get_by_role("button", name=re.compile("^(More actions|Tindakan lainnya)$")).click()
     page.get_by_role("button", name=re.compile("^(Publish|Publikasi|Publikasikan)$")).click()
-    page.wait_for_load_state()
+    # Wait for the admin's answer to the publish, not just any loaded page: on a busy
+    # machine the reader's page was requested before the publish had been saved.
+    expect(page.locator(".messages li.success")).to_be_visible(timeout=30_000)
     step("published")
     page.goto(server.url + "/id/biaya-paspor/")
     assert "Rp700.000" in page.locator("#fee-e-paspor-5").inner_text()
