@@ -365,6 +365,12 @@ if BOOKING_API_URL and not BOOKING_API_SECRET:
     raise ImproperlyConfigured("BOOKING_API_URL needs BOOKING_API_SECRET to sign requests and check callbacks.")
 
 WAGTAIL_SITE_NAME = "Kantor Imigrasi"
+# Wagtail 7.4 saves open forms in the background every half second. On a create form
+# that background POST and the editor's own "save draft" each made an object (two
+# banners from one click, issue #33), and on our reviewed content every pause in typing
+# became a revision the reviewer had to wade through. Saving is the editor's act here;
+# 0 turns it off, a number of milliseconds turns it back on.
+WAGTAIL_AUTOSAVE_INTERVAL = env_int("WAGTAIL_AUTOSAVE_INTERVAL", 0)
 # The site's address in e-mails (officers' notices, the reviewers' digest, Wagtail's own).
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 
