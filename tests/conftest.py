@@ -15,7 +15,7 @@ from core.catalogues import compile_catalogues
 PROJECT = Path(__file__).resolve().parent.parent
 
 # A bare `pytest` works too: compile the interface catalogues before Django loads them.
-compile_catalogues([Path(__file__).resolve().parent.parent / "site" / "locale"])
+compile_catalogues([PROJECT / "site" / "locale", PROJECT / "site" / "locale-admin"])
 
 
 def pytest_collection_modifyitems(items):
