@@ -194,3 +194,16 @@ def test_each_site_lists_the_national_channels_and_its_own_office_only(client, s
     assert "karawang.imigrasi.go.id" not in body
     karawang = text(client.get("/id/cek-kanal-resmi/"))
     assert "uji.imigrasi.go.id" not in karawang and "lapor.go.id" in karawang
+
+
+def test_only_an_imitation_is_shown_as_an_alarm(site_client):
+    """A channel we cannot confirm may still be real (a new office account): it is shown
+    as a caution, not in the red of an imitation of an official address."""
+    from tests import world
+
+    def result(value):
+        return soup(site_client.get(world.path("checker"), {"q": value})).select_one(".check-result")["class"]
+
+    assert "is-unconfirmed" in result("0812-1111-2222")
+    assert "is-unconfirmed" in result("@kantor.baru.resmi")
+    assert "is-lookalike" in result("imigrasi-online.com")
