@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core import places
 from home.models import Office
 
 CODE_PATTERN = re.compile(r"^\d{2}\.\d{2}\.\d{2}\.[123]\d{3}$")
@@ -72,6 +73,15 @@ class Village(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.code})"
+
+    @property
+    def regency_shown(self):
+        """The regency or city as the page's language writes it (core.places)."""
+        return places.regency(self.kabupaten)
+
+    @property
+    def province_shown(self):
+        return places.province(self.province)
 
     @property
     def office_code(self):
