@@ -164,7 +164,12 @@ def publish_event(request, by=None, source=Source.BOOKING):
     values = {
         "office": village.office,
         "kind": ServiceEvent.Kind.VILLAGE,
-        "address": f"Desa {village.name}, Kec. {village.kecamatan}, {village.kabupaten}",
+        # An unconfirmed kecamatan is left out, never written as an empty "Kec. ,".
+        "address": ", ".join(
+            part
+            for part in (f"Desa {village.name}", village.kecamatan and f"Kec. {village.kecamatan}", village.kabupaten)
+            if part
+        ),
         "starts_at": starts,
         "ends_at": starts + datetime.timedelta(hours=5),
         "quota": request.quota,

@@ -222,6 +222,14 @@ class HandleRequestView(EditView):
         request.refresh_from_db()
         return request
 
+    def get_success_message(self):
+        message = super().get_success_message()
+        scheduled = self.form.cleaned_data.get("action") == "schedule"
+        if scheduled and not outreach.publishes_at_once(self.request.user, outreach.Source.OFFICE):
+            waits = _("The visit waits for a reviewer: it appears on the public schedule once they publish it.")
+            message = f"{message} {waits}"
+        return message
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["outreach_request"] = self.object

@@ -156,7 +156,7 @@ def test_without_a_booking_system_the_office_queue_answers(client, officer, staf
     request.refresh_from_db()
     assert request.state == "received"
     visit = next_weekday(20)
-    client.post(
+    response = client.post(
         handle,
         {
             "action": "schedule",
@@ -166,10 +166,12 @@ def test_without_a_booking_system_the_office_queue_answers(client, officer, staf
             "quota": "45",
             "decline_reason": "",
         },
+        follow=True,
     )
     request.refresh_from_db()
     assert request.state == "scheduled" and request.quota == 45
-    # Village-programme staff cannot publish events: the visit waits for a reviewer.
+    # Village-programme staff cannot publish events: the visit waits for a reviewer, and they are told so.
+    assert "menunggu peninjau" in text(response)
     services = "/id/layanan-dan-jadwal/"
     assert "Kuota: 45 pemohon" not in text(client.get(services))
     for event in ServiceEvent.objects.filter(translation_key=request.event.translation_key):
