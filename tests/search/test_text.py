@@ -12,3 +12,17 @@ def test_a_heading_or_list_item_ends_its_sentence():
 def test_text_that_already_ends_a_sentence_is_left_alone():
     assert html_text("<h2>Done?</h2><p>Yes: all of it.</p>") == "Done? Yes: all of it."
     assert html_text("no tags at all") == "no tags at all"
+
+
+def test_every_line_of_the_synonyms_list_is_a_rule_of_words():
+    """A comment that lost its '#' became a rule reading 'pasport' as eight words
+    ('misspellings: the left side is read as the right'); nothing failed but search."""
+    from pathlib import Path
+
+    from django.conf import settings
+
+    from core.text import parse_rules
+
+    for rule in parse_rules(Path(settings.SEARCH_SYNONYMS_FILE).read_text(encoding="utf-8")):
+        for term in [*rule.terms, rule.target]:
+            assert ":" not in term and len(term.split()) <= 5, f"{rule.language}: {term!r} is not a term"
