@@ -14,7 +14,7 @@ def test_indonesian_phone_notations_become_e164(written):
 @pytest.mark.parametrize(
     "written, host",
     [
-        ("https://karawang.imigrasi.go.id/?p=3885", "karawang.imigrasi.go.id"),
+        ("https://contoh.imigrasi.go.id/?p=3885", "contoh.imigrasi.go.id"),
         ("www.imigrasi.go.id", "imigrasi.go.id"),
         ("HTTPS://Imigrasi.GO.ID.", "imigrasi.go.id"),
     ],
