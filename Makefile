@@ -49,7 +49,8 @@ test: install-dev
 	$(BIN)/lint-imports --no-cache
 	@# Needs no database; the warning that CI's database does not exist yet (pytest makes its own) is noise.
 	$(BIN)/python -W ignore::RuntimeWarning manage.py makemigrations --check --dry-run
-	$(BIN)/pytest -n $(TEST_WORKERS)
+	@# The slowest tests and set-ups are printed, so CI's log says where its time went.
+	$(BIN)/pytest -n $(TEST_WORKERS) --durations=25
 
 # Both APIs against their OpenAPI files with Schemathesis (its own virtualenv); part of CI.
 api-conformance: install-dev
