@@ -49,10 +49,6 @@ PROVINCES_IN_ENGLISH = {
 }
 
 
-def in_english():
-    return (translation.get_language() or "id").split("-")[0] == "en"
-
-
 def regency(name):
     """'Kabupaten Karawang' -> 'Karawang Regency', 'Kota Tangerang' -> 'Tangerang City' on
     English pages, in the same words as the office finder's regions (home.models.Region)."""
@@ -64,4 +60,5 @@ def regency(name):
 
 
 def province(name):
-    return PROVINCES_IN_ENGLISH.get(name, name) if in_english() else name
+    english = (translation.get_language() or "").split("-")[0] == "en"
+    return PROVINCES_IN_ENGLISH.get(name, name) if english else name

@@ -211,27 +211,27 @@ def scam_warning(request, page_id):
 
 
 def verdict(result):
-    if result.kind == "invalid":
-        return "invalid", _("Type a phone number (for example 0812-3456-7890), a web address, or an account name.")
-    if result.official:
+    kind = result.verdict
+    if kind == "invalid":
+        return kind, _("Type a phone number (for example 0812-3456-7890), a web address, or an account name.")
+    if kind == "official":
         message = _("%(value)s belongs to %(office)s.") % {
             "value": result.channel.display,
             "office": result.channel.office.localized.name,
         }
-        return "official", message
-    if result.official_domain:
+        return kind, message
+    if kind == "government_unlisted":
         message = _(
             "This address is under the official domain %(domain)s, but it is not one we list. "
             "Use the addresses below to be sure."
         ) % {"domain": result.official_domain}
-        return "government_unlisted", message
-    if result.lookalike:
-        return "lookalike", _(
+        return kind, message
+    if kind == "lookalike":
+        return kind, _(
             "It looks like an immigration channel, but it is not one. "
             "Scammers copy official names and addresses to win your trust."
         )
-    # Not in the registry is not proof of a scam: a real office account may not be listed yet.
-    return "unknown", _("We cannot confirm this channel")
+    return kind, _("We cannot confirm this channel")
 
 
 @never_cache  # each check counts against the rate limit: never answered from the cache

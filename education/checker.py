@@ -46,6 +46,19 @@ class CheckResult:
     def official(self):
         return self.channel is not None
 
+    @property
+    def verdict(self):
+        """What the reader is told, first match wins: invalid, official, government_unlisted
+        (under an official domain but not listed), lookalike, or unknown (not in the registry,
+        which is not proof of a scam: a real office account may not be listed yet)."""
+        if self.kind == "invalid":
+            return "invalid"
+        if self.official:
+            return "official"
+        if self.official_domain:
+            return "government_unlisted"
+        return "lookalike" if self.lookalike else "unknown"
+
 
 def whatsapp_number(text):
     """The number a WhatsApp chat link opens, or None if `text` is not such a link."""

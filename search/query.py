@@ -81,13 +81,10 @@ def vocabulary(locale):
     return _title_vocabulary(locale)[0]
 
 
-def title_words(locale):
-    """Every word of the live page titles in `locale` and of the synonyms, as written
-    (folded): what a "did you mean" suggestion is made of, so it reads as words, never roots."""
-    return _title_vocabulary(locale)[1]
-
-
 def _title_vocabulary(locale):
+    """(roots, words): the roots `vocabulary` returns, and every word of the live titles
+    and of the synonyms as written (folded), never a misspelling a synonym corrects, for
+    "did you mean" offers that read as words, not roots. One cached read for both."""
     key = f"search:vocabulary:{locale.language_code}"
     cached = cache.get(key)
     if cached is None:
@@ -186,8 +183,7 @@ def did_you_mean(query, locale):
     no word could be bettered. Looser than the automatic correction in `roots`, because
     the reader chooses whether to follow it."""
     language = locale.language_code
-    known = vocabulary(locale)
-    candidates = title_words(locale)
+    known, candidates = _title_vocabulary(locale)
     typed = text.words(query)
     roots = {word: set(text.token_roots(word, language)) for word in typed}
     unknown = {word for word in typed if len(word) >= 4 and not word.isdigit() and not roots[word] <= known}

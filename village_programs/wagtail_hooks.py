@@ -195,7 +195,7 @@ class HandleRequestView(EditView):
         data = self.form.cleaned_data
         request = self.object
         user = self.request.user
-        source = "office"
+        source = outreach.Source.OFFICE
         if data["action"] == "retry":
             return outreach.retry_delivery(request, user)
         if settings.BOOKING_API_URL:
