@@ -11,6 +11,7 @@ so with `public_content = False`, and a row that is public only in some states
 a session (editors, officers) and every form that sets a cookie bypass it."""
 
 import hashlib
+import time
 
 from django.apps import apps
 from django.conf import settings
@@ -33,12 +34,20 @@ LIBRARY_CONTENT_APPS = {"wagtailcore", "wagtailimages", "wagtaildocs"}
 IGNORED_MODELS = {"wagtailcore.revision", "wagtailcore.pagelogentry", "wagtailcore.modellogentry"}
 
 
+def _fresh_generation():
+    # A full cache evicts even keys kept without a timeout (Redis under maxmemory, the
+    # file cache past its entries) while older copies stay. Starting again at 1 would
+    # serve them; a generation from the clock is one no copy was ever stored under.
+    return time.time_ns() // 1000
+
+
 def generation(key=GENERATION_KEY):
+    """The current generation of `key`: what is remembered under an older one is never read."""
     value = cache.get(key)
     if value is None:
-        cache.add(key, 1, timeout=None)
-        value = cache.get(key, 1)
-    return value
+        cache.add(key, _fresh_generation(), timeout=None)
+        value = cache.get(key)
+    return value if value is not None else _fresh_generation()
 
 
 MISSING = object()
@@ -109,17 +118,17 @@ def _site_with_home(request):
     return site
 
 
-def _next_generation(key=GENERATION_KEY):
+def _next_generation(key):
     try:
         cache.incr(key)
-    except ValueError:
-        cache.set(key, 2, timeout=None)
+    except ValueError:  # evicted: any fresh generation is newer than every copy
+        cache.add(key, _fresh_generation(), timeout=None)
 
 
 def invalidate(key=GENERATION_KEY, **kwargs):
+    """Start a new generation of `key`: now, and again once the change is committed,
+    since a page rendered meanwhile from the old rows must not outlive the change."""
     _next_generation(key)
-    # Again once the change is committed: a page rendered meanwhile from the old
-    # rows must not outlive the change.
     transaction.on_commit(lambda: _next_generation(key))
 
 

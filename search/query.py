@@ -9,7 +9,7 @@ from django.db import DatabaseError, transaction
 from wagtail.models import Page
 from wagtail.search.query import PlainText
 
-from core import text
+from core import page_cache, text
 
 VOCABULARY_TIMEOUT = 60 * 60
 # Advanced when an editor's synonym is published, changed or removed: each process
@@ -19,20 +19,13 @@ _synonyms_seen = [None]
 
 
 def synonyms_changed(**kwargs):
-    def advance():
-        try:
-            cache.incr(SYNONYMS_VERSION)
-        except ValueError:
-            cache.set(SYNONYMS_VERSION, 1, timeout=None)
-
-    advance()
-    # Again after the commit: a search in between may have read the old rows.
-    transaction.on_commit(advance)
+    # Now and again after the commit: a search in between may have read the old rows.
+    page_cache.invalidate(SYNONYMS_VERSION)
 
 
 def follow_synonyms():
     """Forget this process's analysis when the editors' synonyms changed anywhere."""
-    version = cache.get(SYNONYMS_VERSION, 0)
+    version = page_cache.generation(SYNONYMS_VERSION)
     if version != _synonyms_seen[0]:
         text.forget_analysis()
         forget_vocabulary()

@@ -168,3 +168,16 @@ def test_what_an_uncached_page_remembers_follows_every_change(client):
     assert english_here in [a["href"] for a in soup(client.get(LOST, **nocache)).select("a[hreflang]")]
     english.unpublish()
     assert english_here not in [a["href"] for a in soup(client.get(LOST, **nocache)).select("a[hreflang]")]
+
+
+def test_a_change_reaches_readers_after_the_cache_lost_its_generation(client):
+    """A full cache drops keys it was told to keep (Redis under maxmemory, the file
+    cache past its entries): losing the generation must not bring back old copies."""
+    from core import page_cache
+
+    assert "Rp1.000.000" in text(client.get(LOST))
+    rate = FeeRate.objects.get(fee=Fee.objects.get(code="biaya-kehilangan", locale__language_code="id"))
+    rate.amount = 1_200_000
+    rate.save_revision().publish()
+    cache.delete(page_cache.GENERATION_KEY)  # evicted after the change; the old copy stays
+    assert "Rp1.200.000" in text(client.get(LOST))
