@@ -23,20 +23,31 @@ def pytest_collection_modifyitems(items):
     processes (servers, nginx, fresh interpreters), are marked `slow`,
     so `pytest -m "not slow"` (make test-fast) runs the rest in a fraction of the time."""
     for item in items:
+        if "site_process" in item.fixturenames:
+            # The served site's database is a copy of the test database, which pytest-django
+            # builds only when a test asks for it.
+            item.add_marker(pytest.mark.django_db)
         starts_a_process = "site_process" in item.fixturenames or "subprocess" in item.module.__dict__
         if starts_a_process or item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(request, django_db_setup, django_db_blocker, tmp_path_factory):
     """Every test database starts with the tests' own office site (tests/world.py), and,
-    until every module reads that instead, the demo site."""
+    until every module reads that instead, the demo site. When a test will serve the site
+    (site_process), its database is copied now, before any test holds a transaction open."""
     from tests import world
 
     with django_db_blocker.unblock():
         call_command("load_demo", force=True, stdout=open("/dev/null", "w"))
         world.build()
+        if any("site_process" in item.fixturenames for item in request.session.items):
+            request.config.site_database = e2e_database_url(tmp_path_factory.mktemp("e2e"))
+    yield
+    url_and_drop = getattr(request.config, "site_database", None)
+    if url_and_drop and url_and_drop[1]:
+        url_and_drop[1]()
 
 
 @pytest.fixture(autouse=True)
@@ -65,19 +76,32 @@ def free_port():
 
 
 def e2e_database_url(tmp_dir):
-    """A database of its own for the server: the test database is held open by pytest."""
+    """A database of its own for the server, copied from the test database as the session
+    built it (migrated, the demo loaded): the test database itself is held open by pytest.
+    Copying takes a second where migrating and loading again took a minute and a half."""
+    from django.db import connection
+
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith("postgres"):
-        return f"sqlite:///{tmp_dir / 'e2e.sqlite3'}", None
+        import sqlite3
+
+        path = tmp_dir / "e2e.sqlite3"
+        connection.ensure_connection()
+        with sqlite3.connect(path) as copy:
+            connection.connection.backup(copy)
+        copy.close()
+        return f"sqlite:///{path}", None
     import psycopg
 
     config = dj_database_url.parse(url)
     # Each pytest-xdist worker has a test database of its own; so does its server.
     name = f"{config['NAME']}_e2e{os.environ.get('PYTEST_XDIST_WORKER', '')}"
     admin_url = url.rsplit("/", 1)[0] + "/postgres"
+    # PostgreSQL copies a database only while nobody is connected to it.
+    connection.close()
     with psycopg.connect(admin_url, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{connection.settings_dict["NAME"]}"')
 
     def drop():
         with psycopg.connect(admin_url, autocommit=True) as conn:
@@ -108,11 +132,11 @@ class Server:
 
 
 @pytest.fixture(scope="session")
-def site_process(tmp_path_factory):
-    """The site served by runserver in its own process, on its own database built
-    by migrate and the demo command, as a new user's machine would have it."""
+def site_process(request, tmp_path_factory, django_db_setup):
+    """The site served by runserver in its own process, on its own copy of the test
+    database (migrated, with the demo loaded, as a new user's machine would have it)."""
     tmp_dir = tmp_path_factory.mktemp("e2e")
-    database_url, drop = e2e_database_url(tmp_dir)
+    database_url, _drop = request.config.site_database
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
@@ -126,8 +150,6 @@ def site_process(tmp_path_factory):
     port = free_port()
     live = Server(f"http://127.0.0.1:{port}", env)
     live.database_url = database_url
-    live.manage("migrate", "--noinput")
-    live.manage("load_demo", "--force")
     process = subprocess.Popen(
         [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
         cwd=PROJECT,
@@ -150,5 +172,3 @@ def site_process(tmp_path_factory):
     finally:
         process.terminate()
         process.wait(timeout=10)
-        if drop:
-            drop()

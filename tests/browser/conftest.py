@@ -1,6 +1,6 @@
 """End-to-end tests: Debian's Chromium, driven by Playwright, against the site
-served by a real server process on 127.0.0.1 with its own database built from
-migrations and the demo command, as a new user's machine would have it."""
+served by a real server process on 127.0.0.1 with its own copy of the test
+database (built by migrations and the demo command, as a new user's machine has it)."""
 
 import os
 import shutil
@@ -67,6 +67,12 @@ def browser():
         )
         yield browser
         browser.close()
+        # Playwright leaves its event loop marked as running, so the database connection
+        # opened for the tests since is kept per async context: close it while that
+        # context still holds it, or the test database cannot be dropped at the end.
+        from django.db import connections
+
+        connections.close_all()
 
 
 class Steps:
