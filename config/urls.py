@@ -56,6 +56,7 @@ urlpatterns = [
     path("", core_views.root_redirect, name="root"),
     path("sitemap.xml", seo.sitemap, name="sitemap"),
     path("robots.txt", seo.robots_txt, name="robots_txt"),
+    path("alive/", core_views.alive, name="alive"),
     path("api/booking/callbacks/", booking_api.booking_callback, name="booking_callback"),
     path("api/v1/", include((api_v1, "api_v1"))),
 ]

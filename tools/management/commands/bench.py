@@ -28,7 +28,15 @@ GUNICORN_CONF = Path(settings.BASE_DIR) / "site" / "deploy" / "gunicorn.conf.py"
 # A request with Cache-Control: no-cache skips the shared page cache (home/page_cache.py).
 UNCACHED = {"Cache-Control": "no-cache"}
 FEES = "/id/biaya-paspor/"
+# Floors, measured in the same gunicorn and run as the pages (tools/bench_wsgi.py): WSGI
+# alone, and a two-byte view through every middleware. Pages are reported as a multiple
+# of the second, a ratio that travels to another machine where milliseconds do not.
+BARE_FLOOR = "floor: no Django"
+MIDDLEWARE_FLOOR = "floor: all middleware"
+FLOORS = {BARE_FLOOR, MIDDLEWARE_FLOOR}  # measured in every run, --only or not
 SCENARIOS = [
+    (BARE_FLOOR, "/_floor/bare/", UNCACHED),
+    (MIDDLEWARE_FLOOR, "/alive/", UNCACHED),
     ("home page", "/id/"),
     ("requirement page", LOST),
     ("fee page", FEES),
@@ -47,7 +55,14 @@ SCENARIOS = [
     ("API: channel check", "/api/v1/id/channels/check/?q=0812-3456-7890"),
 ]
 # Issue 19 measures these with one client: the time of one request, not the throughput.
-SINGLE_CLIENT = {"home, uncached", "requirement, uncached", "fee page, uncached", "officer dashboard"}
+SINGLE_CLIENT = {
+    BARE_FLOOR,
+    MIDDLEWARE_FLOOR,
+    "home, uncached",
+    "requirement, uncached",
+    "fee page, uncached",
+    "officer dashboard",
+}
 # The benchmark officer's village holds this many sessions (the dashboard lists the latest).
 SESSIONS = 200
 
@@ -72,6 +87,23 @@ OFFICER_PAGES = [
     ("offline page", "/id/desa/offline/"),
 ]
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+
+
+WRK_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def parse_wrk(output, path):
+    """(req/s, p50, p90, p99 in ms, errors) from `wrk --latency`'s report."""
+    latency = {
+        share: float(value) * WRK_UNITS[unit]
+        for share, value, unit in re.findall(r"^\s+(50|90|99)%\s+([\d.]+)(us|ms|s)\s*$", output, re.M)
+    }
+    rate = re.search(r"^Requests/sec:\s+([\d.]+)", output, re.M)
+    if len(latency) != 3 or rate is None:
+        raise CommandError(f"No measurement of {path} in wrk's report:\n{output}")
+    errors = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", output))
+    errors += sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
+    return float(rate.group(1)), latency["50"], latency["90"], latency["99"], errors
 
 
 def percentile(values, share):
@@ -145,7 +177,7 @@ class Command(BaseCommand):
         subprocess.run(manage + ["shell", "-c", officer], env=env, check=True, stdout=subprocess.DEVNULL)
         # The shipped gunicorn configuration, with this machine's port and two workers.
         gunicorn = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "-c", str(GUNICORN_CONF), "config.wsgi"],
+            [sys.executable, "-m", "gunicorn", "-c", str(GUNICORN_CONF), "tools.bench_wsgi"],
             env={**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "2"},
             cwd=settings.BASE_DIR,
             stdout=subprocess.DEVNULL,  # the access log
@@ -154,11 +186,12 @@ class Command(BaseCommand):
             self.wait_until_up(port)
             cookie = self.officer_cookie(port, password)
             rows = []
-            for name, path, *extra in [scenario for scenario in SCENARIOS if not only or only in scenario[0]]:
+            chosen = [scenario for scenario in SCENARIOS if not only or only in scenario[0] or scenario[0] in FLOORS]
+            for name, path, *extra in chosen:
                 headers = {"Cookie": cookie} if path.startswith("/id/desa/") else dict(*extra)
                 clients = 1 if name in SINGLE_CLIENT else concurrency
-                self.drive(port, path, headers, 1.0, clients)  # warm up
-                rows.append((name, path, *self.drive(port, path, headers, seconds, clients)))
+                self.measure(port, path, headers, 1.0, clients)  # warm up
+                rows.append((name, path, *self.measure(port, path, headers, seconds, clients)))
             if only:
                 self.table(rows)
                 self.write_memory(self.worker_memory(gunicorn.pid))
@@ -250,6 +283,24 @@ class Command(BaseCommand):
             raise CommandError("Could not log the benchmark officer in.")
         return f"sessionid={session.group(1)}; csrftoken={csrf}"
 
+    def measure(self, port, path, headers, seconds, concurrency):
+        """(req/s, p50, p90, p99 in ms, errors) for `path`: measured by wrk when the machine
+        has it (a client outside Python, as readers' are), else by threads of this process."""
+        if not shutil.which("wrk"):
+            return self.drive(port, path, headers, seconds, concurrency)
+        command = ["wrk", f"-t{min(concurrency, 2)}", f"-c{concurrency}", f"-d{seconds:g}s", "--latency"]
+        for name, value in headers.items():
+            command += ["-H", f"{name}: {value}"]
+        result = subprocess.run(
+            [*command, f"http://127.0.0.1:{port}{path}"],
+            capture_output=True,
+            text=True,
+            timeout=seconds + 60,
+        )
+        if result.returncode != 0:
+            raise CommandError(f"wrk failed on {path}: {result.stderr.strip()}")
+        return parse_wrk(result.stdout, path)
+
     def drive(self, port, path, headers, seconds, concurrency):
         latencies, errors, lock = [], [0], threading.Lock()
         stop_at = time.monotonic() + seconds
@@ -283,7 +334,7 @@ class Command(BaseCommand):
         return (
             len(latencies) / seconds,
             statistics.median(latencies) * 1000,
-            percentile(latencies, 0.95) * 1000,
+            percentile(latencies, 0.90) * 1000,
             percentile(latencies, 0.99) * 1000,
             errors[0],
         )
@@ -383,6 +434,11 @@ class Command(BaseCommand):
         self.stdout.write("\nWorker memory (RSS): " + ", ".join(f"{mb:.0f} MB" for mb in memory.values()))
 
     def table(self, rows):
-        self.stdout.write(f"{'page':<24} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
-        for name, _path, rps, p50, p95, p99, errors in rows:
-            self.stdout.write(f"{name:<24} {rps:>7.1f} {p50:>8.1f} {p95:>8.1f} {p99:>8.1f} {errors:>7}")
+        tool = "wrk" if shutil.which("wrk") else "Python threads (install wrk to measure from outside Python)"
+        self.stdout.write(f"Measured with {tool}; x floor = p50 / p50 of '{MIDDLEWARE_FLOOR}' (the same run).")
+        floor = next((p50 for name, _path, _rps, p50, *_rest in rows if name == MIDDLEWARE_FLOOR), None)
+        header = f"{'page':<24} {'req/s':>8} {'p50 ms':>8} {'p90 ms':>8} {'p99 ms':>8} {'x floor':>8} {'errors':>7}"
+        self.stdout.write(header)
+        for name, _path, rps, p50, p90, p99, errors in rows:
+            ratio = f"{p50 / floor:>8.1f}" if floor else f"{'-':>8}"
+            self.stdout.write(f"{name:<24} {rps:>8.1f} {p50:>8.2f} {p90:>8.2f} {p99:>8.2f} {ratio} {errors:>7}")
