@@ -33,3 +33,13 @@ access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(M)sms "%(a)s"
 limit_request_line = 8190
 errorlog = "-"
 loglevel = "warning"
+
+
+def post_worker_init(worker):
+    # Everything loaded at start-up (Django, Wagtail, the site's modules: about 200,000
+    # objects) is put out of the garbage collector's reach. Otherwise every full
+    # collection walks it all again: 120-130 ms, about once per thousand pages, which was
+    # the uncached requirement page's p99 (docs/benchmarks.md, 2026-12-07).
+    import gc
+
+    gc.freeze()

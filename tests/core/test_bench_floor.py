@@ -74,3 +74,37 @@ def test_a_report_in_microseconds_and_seconds_is_converted():
 Requests/sec:    100.00
 """
     assert parse_wrk(report, "/") == (100.0, 0.501, 2.5, 1200.0, 3)
+
+
+def test_the_shipped_gunicorn_workers_keep_what_they_loaded_out_of_full_collections():
+    """A full collection walked everything loaded at start-up, 120-130 ms once per
+    thousand or so pages: the requirement page's p99 (docs/benchmarks.md, 2026-12-07)."""
+    import time
+    from pathlib import Path
+
+    import requests
+    from django.conf import settings
+
+    from tests.conftest import free_port
+
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "-c", "site/deploy/gunicorn.conf.py", "tests.core.freeze_app:app"],
+        cwd=Path(settings.BASE_DIR),
+        env={"PATH": "/usr/bin:/bin", "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "1"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                frozen = int(requests.get(f"http://127.0.0.1:{port}/", timeout=2).text)
+                break
+            except requests.ConnectionError:
+                assert time.monotonic() < deadline and process.poll() is None
+                time.sleep(0.2)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert frozen > 1000
