@@ -10,8 +10,13 @@ so with `public_content = False`, and a row that is public only in some states
 (a training session once approved) answers `shows_publicly()` itself. Anyone with
 a session (editors, officers) and every form that sets a cookie bypass it."""
 
+import contextvars
 import hashlib
+import itertools
+import pickle
+import threading
 import time
+from collections import OrderedDict
 
 from django.apps import apps
 from django.conf import settings
@@ -34,20 +39,38 @@ LIBRARY_CONTENT_APPS = {"wagtailcore", "wagtailimages", "wagtaildocs"}
 IGNORED_MODELS = {"wagtailcore.revision", "wagtailcore.pagelogentry", "wagtailcore.modellogentry"}
 
 
+_fresh_starts = itertools.count()
+
+
 def _fresh_generation():
     # A full cache evicts even keys kept without a timeout (Redis under maxmemory, the
     # file cache past its entries) while older copies stay. Starting again at 1 would
-    # serve them; a generation from the clock is one no copy was ever stored under.
-    return time.time_ns() // 1000
+    # serve them; a generation from the clock is one no copy was ever stored under
+    # (and the count, one this process never used, should the clock stand still in a test).
+    return time.time_ns() // 1000 + next(_fresh_starts)
+
+
+# The public generation as the request being served read it first: once per request
+# rather than once per remembered part (a round trip to Redis each). A change made
+# during the request forgets it (_next_generation), so the request reads the new one.
+# Outside a request (None) it is read every time.
+UNREAD = object()
+_request_generation = contextvars.ContextVar("page_cache_generation", default=None)
 
 
 def generation(key=GENERATION_KEY):
     """The current generation of `key`: what is remembered under an older one is never read."""
+    in_request = key == GENERATION_KEY and _request_generation.get() is not None
+    if in_request and _request_generation.get() is not UNREAD:
+        return _request_generation.get()
     value = cache.get(key)
     if value is None:
         cache.add(key, _fresh_generation(), timeout=None)
         value = cache.get(key)
-    return value if value is not None else _fresh_generation()
+    value = value if value is not None else _fresh_generation()
+    if in_request:
+        _request_generation.set(value)
+    return value
 
 
 MISSING = object()
@@ -57,16 +80,51 @@ def generation_key(*parts):
     return ":".join(["generation", str(generation()), *map(str, parts)])
 
 
+# A copy of what was remembered, in this process, in front of the shared cache: a page
+# reads a dozen remembered parts, and from Redis each was a round trip (uncached pages
+# took 10-14 ms with Redis against 5-7 ms with each worker's own memory; docs/benchmarks.md,
+# 2026-12-07). The keys carry the generation, so a content change is never missed here;
+# what changes with time alone (a banner's end) is read again after NEAR_SECONDS. Kept
+# pickled, as Django's caches keep them, so no two requests share a mutable object.
+NEAR_ENTRIES = 2000
+NEAR_SECONDS = 5
+_near = OrderedDict()
+_near_lock = threading.Lock()
+
+
+def _near_get(key):
+    with _near_lock:
+        found = _near.get(key)
+        if found is None or found[0] < time.monotonic():
+            return MISSING
+        _near.move_to_end(key)
+    return pickle.loads(found[1])
+
+
+def _near_put(key, value, timeout):
+    entry = (time.monotonic() + min(timeout, NEAR_SECONDS), pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+    with _near_lock:
+        _near[key] = entry
+        _near.move_to_end(key)
+        while len(_near) > NEAR_ENTRIES:
+            _near.popitem(last=False)
+
+
 def remembered(name, compute, timeout=None, private=False):
     """`compute()` once per content change, for every site and language; with
     `private`, once per change of any of our rows (public or not)."""
     key = generation_key(name)
     if private:
         key = f"{key}:private:{generation(PRIVATE_GENERATION_KEY)}"
+    value = _near_get(key)
+    if value is not MISSING:
+        return value
+    timeout = timeout or settings.PAGE_CACHE_SECONDS or 60
     value = cache.get(key, MISSING)
     if value is MISSING:
         value = compute()
-        cache.set(key, value, timeout or settings.PAGE_CACHE_SECONDS or 60)
+        cache.set(key, value, timeout)
+    _near_put(key, value, timeout)
     return value
 
 
@@ -119,6 +177,8 @@ def _site_with_home(request):
 
 
 def _next_generation(key):
+    if key == GENERATION_KEY and _request_generation.get() is not None:
+        _request_generation.set(UNREAD)
     try:
         cache.incr(key)
     except ValueError:  # evicted: any fresh generation is newer than every copy
@@ -254,6 +314,13 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        token = _request_generation.set(UNREAD)
+        try:
+            return self.serve(request)
+        finally:
+            _request_generation.reset(token)
+
+    def serve(self, request):
         drop_tracking_parameters(request)
         if not cacheable_request(request):
             return self.get_response(request)

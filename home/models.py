@@ -2,7 +2,6 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -246,17 +245,16 @@ class HomePage(BasePage):
         page-cache generation), so an uncached page is found without a query."""
         if not path_components:
             return super().route(request, path_components)
-        key = page_cache.generation_key("route", self.pk, "/".join(path_components))
-        found = cache.get(key)
-        if found:
-            page, depth = found
-            # The page's own route: live or 404, and a routable page's sub-path.
-            return page.route(request, path_components[depth:])
-        result = super().route(request, path_components)
-        page = result[0]
-        # The specific page itself (about 3 KB, 40 µs to unpickle): finding it again cost a query.
-        cache.set(key, (page, page.depth - self.depth), settings.PAGE_CACHE_SECONDS or 60)
-        return result
+
+        def find():
+            # The specific page itself (about 3 KB, 40 µs to unpickle): finding it again cost a
+            # query. Only a found page is remembered: Wagtail's 404 is raised, not kept.
+            page = super(HomePage, self).route(request, path_components)[0]
+            return page, page.depth - self.depth
+
+        page, depth = page_cache.remembered(f"route:{self.pk}:{'/'.join(path_components)}", find)
+        # The page's own route: live or 404, and a routable page's sub-path.
+        return page.route(request, path_components[depth:])
 
 
 class NationalLibraryPage(Page):

@@ -183,3 +183,29 @@ def test_a_change_reaches_readers_after_the_cache_lost_its_generation(site_clien
     rate.save_revision().publish()
     cache.delete(page_cache.GENERATION_KEY)  # evicted after the change; the old copy stays
     assert "Rp1.200.000" in text(site_client.get(lost))
+
+
+def test_an_uncached_page_asks_the_shared_cache_little_and_follows_a_change_made_elsewhere(site_client, monkeypatch):
+    """Remembered parts are kept in the process too (keyed by the generation, read once
+    per request): with Redis each read was a round trip. A change made by another process
+    reaches the shared cache only, and still shows on the next request."""
+    from django.core.cache import caches
+
+    from core import page_cache
+    from tests import world
+
+    fees = world.path("fees")
+    nocache = {"HTTP_CACHE_CONTROL": "no-cache"}
+    site_client.get(fees, **nocache)
+    reads = []
+    shared = caches["default"]
+    original = shared.get
+    monkeypatch.setattr(shared, "get", lambda key, *args, **kwargs: reads.append(key) or original(key, *args, **kwargs))
+    assert "Rp350.000" in text(site_client.get(fees, **nocache))
+    # The generation once, and the template's own fragments (menu, breadcrumbs, footer).
+    assert len(reads) <= 5, reads
+
+    # Another process's publish: the rows and the shared generation change, nothing in this one.
+    FeeRate.objects.filter(fee__code="contoh-e5").update(amount=375_000)
+    shared.incr(page_cache.GENERATION_KEY)
+    assert "Rp375.000" in text(site_client.get(fees, **nocache))
