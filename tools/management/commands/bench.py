@@ -63,6 +63,23 @@ SINGLE_CLIENT = {
     "fee page, uncached",
     "officer dashboard",
 }
+# The first request after a change of content, which renews every remembered part of the
+# page (one cache generation, core/page_cache.py); measured when the workers share Redis.
+COLD_PAGES = [
+    ("home, after a change", "/id/"),
+    ("requirement, after a change", LOST),
+    ("fee page, after a change", FEES),
+]
+COLD_ROUNDS = 30
+# Run in `manage.py shell` beside the server: a change of content for every line read.
+CHANGE_CONTENT = """
+import sys
+from core.page_cache import invalidate
+print("ready", flush=True)
+for line in sys.stdin:
+    invalidate()
+    print("ok", flush=True)
+"""
 # The benchmark officer's village holds this many sessions (the dashboard lists the latest).
 SESSIONS = 200
 
@@ -192,6 +209,8 @@ class Command(BaseCommand):
                 clients = 1 if name in SINGLE_CLIENT else concurrency
                 self.measure(port, path, headers, 1.0, clients)  # warm up
                 rows.append((name, path, *self.measure(port, path, headers, seconds, clients)))
+            if env.get("REDIS_URL"):
+                rows += self.after_a_change(port, env, manage)
             if only:
                 self.table(rows)
                 self.write_memory(self.worker_memory(gunicorn.pid))
@@ -300,6 +319,46 @@ class Command(BaseCommand):
         if result.returncode != 0:
             raise CommandError(f"wrk failed on {path}: {result.stderr.strip()}")
         return parse_wrk(result.stdout, path)
+
+    def after_a_change(self, port, env, manage):
+        """Rows for COLD_PAGES: each of COLD_ROUNDS requests follows a change of content made
+        by another process through the shared cache, as an editor's publish does."""
+        changer = subprocess.Popen(
+            manage + ["shell", "-c", CHANGE_CONTENT],
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=settings.BASE_DIR,
+        )
+        try:
+            while changer.stdout.readline().strip() != "ready":
+                if changer.poll() is not None:
+                    raise CommandError("Could not start the process that changes content.")
+            rows = []
+            for name, path in COLD_PAGES:
+                times = []
+                for _round in range(COLD_ROUNDS):
+                    changer.stdin.write("\n")
+                    changer.stdin.flush()
+                    if changer.stdout.readline().strip() != "ok":
+                        raise CommandError("The process that changes content stopped.")
+                    times.append(self.timed_get(port, path))
+                rows.append(
+                    (
+                        name,
+                        path,
+                        1000 / statistics.mean(times),
+                        statistics.median(times),
+                        percentile(times, 0.90),
+                        percentile(times, 0.99),
+                        0,
+                    )
+                )
+            return rows
+        finally:
+            changer.stdin.close()
+            changer.wait(timeout=30)
 
     def drive(self, port, path, headers, seconds, concurrency):
         latencies, errors, lock = [], [0], threading.Lock()
