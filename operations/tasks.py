@@ -124,13 +124,32 @@ def purge_personal_data():
 
 
 def reclaim_abandoned():
-    """Tasks a killed worker left RUNNING go back to the queue once their lease
-    has passed, as outbox claims do. Returns how many."""
+    """Tasks a dead worker left RUNNING go back to the queue: at once when their worker
+    has stopped beating (operations/worker.py), after the lease when it never beat (a
+    stock db_worker). A live worker's task is never taken from it, however long it runs.
+    Returns how many."""
     from django_tasks_db.models import DBTaskResult
 
-    expired = timezone.now() - datetime.timedelta(seconds=settings.TASK_LEASE_SECONDS)
-    return DBTaskResult.objects.filter(status="RUNNING", started_at__lt=expired).update(
-        status="READY", run_after=timezone.now(), started_at=None
+    from .models import WorkerBeat
+    from .worker import SILENT_AFTER
+
+    now = timezone.now()
+    WorkerBeat.objects.filter(seen_at__lt=now - datetime.timedelta(days=1)).delete()
+    running = DBTaskResult.objects.filter(status="RUNNING").values_list("pk", "worker_ids", "started_at")
+    running = [(pk, worker_ids[-1] if worker_ids else "", started_at) for pk, worker_ids, started_at in running]
+    seen = dict(
+        WorkerBeat.objects.filter(worker_id__in={owner for _pk, owner, _at in running}).values_list(
+            "worker_id", "seen_at"
+        )
+    )
+    expired = now - datetime.timedelta(seconds=settings.TASK_LEASE_SECONDS)
+    abandoned = [
+        pk
+        for pk, owner, started_at in running
+        if (seen[owner] < now - SILENT_AFTER if owner in seen else started_at is None or started_at < expired)
+    ]
+    return DBTaskResult.objects.filter(pk__in=abandoned, status="RUNNING").update(
+        status="READY", run_after=now, started_at=None
     )
 
 
@@ -157,7 +176,7 @@ def start_home_jobs():
 
 def queue_overview():
     """Per job: tasks queued, due, running and failed (last day), and how long
-    the oldest due one has waited; and each worker's last heartbeat."""
+    the oldest due one has waited; and each worker's last beat (operations/worker.py)."""
     from django.db.models import Count, Min, Q
     from django_tasks_db.models import DBTaskResult
 
@@ -175,19 +194,13 @@ def queue_overview():
         .filter(Q(queued__gt=0) | Q(running__gt=0) | Q(failed__gt=0))
         .order_by("task_path")
     )
-    heartbeats = (
-        DBTaskResult.objects.filter(task_path=worker_heartbeat.module_path, status="SUCCESSFUL")
-        .values_list("worker_ids", "finished_at")
-        .order_by("-finished_at")[:200]
-    )
-    workers = {}
-    for worker_ids, finished_at in heartbeats:
-        if worker_ids:
-            workers.setdefault(worker_ids[-1], finished_at)
+    from .models import WorkerBeat
+
+    workers = WorkerBeat.objects.filter(seen_at__gte=day_ago).order_by("-seen_at").values_list("worker_id", "seen_at")
     oldest = DBTaskResult.objects.filter(status="READY", run_after__lte=now).aggregate(Min("run_after"))
     return {
         "jobs": [{**job, "waited": now - job["oldest_due"] if job["oldest_due"] else None} for job in jobs],
-        "workers": sorted(workers.items(), key=lambda item: item[1], reverse=True),
+        "workers": list(workers),
         "oldest_due": oldest["run_after__min"],
         "waited": now - oldest["run_after__min"] if oldest["run_after__min"] else None,
     }

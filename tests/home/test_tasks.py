@@ -134,6 +134,33 @@ def test_a_task_left_running_by_a_dead_worker_is_queued_again_after_its_lease(se
     assert DBTaskResult.objects.ready().filter(pk=stale.id).exists()
 
 
+def test_a_task_of_a_worker_gone_silent_is_queued_again_at_once_and_a_live_workers_never(settings):
+    """Production's lease is 15 minutes, longer than any task. A killed worker stops
+    beating: its task goes back within a minute. A live worker keeps beating: its task
+    is left to it, however long it runs."""
+    from operations.models import WorkerBeat
+    from operations.worker import SILENT_AFTER, beat
+
+    settings.TASKS = DATABASE_BACKEND
+    settings.TASK_LEASE_SECONDS = 900
+    now = timezone.now()
+    tomorrow = now + datetime.timedelta(days=1)
+    killed, alive = (worker_heartbeat.using(run_after=tomorrow).enqueue() for _ in range(2))
+    DBTaskResult.objects.filter(pk=killed.id).update(
+        status="RUNNING", started_at=now - datetime.timedelta(minutes=2), worker_ids=["host-101"]
+    )
+    DBTaskResult.objects.filter(pk=alive.id).update(
+        status="RUNNING", started_at=now - datetime.timedelta(hours=1), worker_ids=["host-101", "host-202"]
+    )
+    beat("host-101")
+    beat("host-202")
+    WorkerBeat.objects.filter(worker_id="host-101").update(seen_at=now - SILENT_AFTER - datetime.timedelta(seconds=1))
+
+    assert reclaim_abandoned() == 1
+    assert DBTaskResult.objects.get(pk=killed.id).status == "READY"
+    assert DBTaskResult.objects.get(pk=alive.id).status == "RUNNING"
+
+
 def test_the_queue_is_visible_to_those_allowed(admin_client, client, settings):
     settings.TASKS = DATABASE_BACKEND
     from django.contrib.auth.models import Group, User

@@ -79,3 +79,47 @@ def test_two_concurrent_workers_deliver_each_request_once(site_process, standin)
     assert sum(done) == 60 and all(count > 0 for count in done), done
     assert len(keys) == 60 and len(set(keys)) == 60
     assert site_process.manage("shell", "-c", COUNT_RECEIVED.format(tag="pair"), env=env).split()[-1] == "60"
+
+
+BEATS = (
+    "from operations.models import WorkerBeat; print('beats:', *WorkerBeat.objects.values_list('worker_id', flat=True))"
+)
+
+
+def test_a_worker_beats_while_it_runs_and_says_goodbye_when_stopped(site_process):
+    """What reclaim_abandoned() reads: a live worker's beat, gone after a clean stop
+    (SIGTERM), left to go stale after a kill."""
+    import os
+    import signal
+    import time
+
+    def start():
+        return subprocess.Popen(
+            [sys.executable, "manage.py", "run_worker", "--interval", "0.5"],
+            cwd=site_process.cwd,
+            env={**site_process.env, "TASKS_BACKEND": "operations.task_backend.FairDatabaseBackend"},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+
+    def beating(worker):
+        names = site_process.manage("shell", "-c", BEATS).split("beats:")[-1].split()
+        return any(name.endswith(f"-{worker.pid}") for name in names)
+
+    stopped, killed = start(), start()
+    try:
+        deadline = time.monotonic() + 60
+        while not (beating(stopped) and beating(killed)):
+            assert time.monotonic() < deadline and stopped.poll() is None and killed.poll() is None
+            time.sleep(0.5)
+        os.killpg(stopped.pid, signal.SIGTERM)
+        os.killpg(killed.pid, signal.SIGKILL)
+        stopped.wait(timeout=60)
+        killed.wait(timeout=10)
+        assert not beating(stopped)
+        assert beating(killed)  # its row stays and stops being renewed: reclaim_abandoned judges it
+    finally:
+        for worker in (stopped, killed):
+            if worker.poll() is None:
+                os.killpg(worker.pid, signal.SIGKILL)

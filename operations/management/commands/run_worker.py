@@ -4,7 +4,9 @@ import socket
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from operations.models import WorkerBeat
 from operations.tasks import start_jobs
+from operations.worker import keep_beating
 
 
 class Command(BaseCommand):
@@ -30,5 +32,10 @@ class Command(BaseCommand):
         worker_args = ["--interval", str(interval), "--worker-id", worker_id, "--reload" if reload else "--no-reload"]
         if batch:
             worker_args.append("--batch")
-        # SIGTERM (systemd's stop) lets the current task finish; a second one stops at once.
-        call_command("db_worker", *worker_args)
+        beating = keep_beating(worker_id)
+        try:
+            # SIGTERM (systemd's stop) lets the current task finish; a second one stops at once.
+            call_command("db_worker", *worker_args)
+        finally:
+            beating.set()
+            WorkerBeat.objects.filter(worker_id=worker_id).delete()  # stopped, not dead
