@@ -9,6 +9,8 @@ import time
 from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import requests
+
 from village_programs import booking
 
 
@@ -44,6 +46,19 @@ class BookingStandIn:
     def answer(self, status, body=None, headers=None, delay=0.0):
         """Queue one scripted answer for the next request."""
         self.script.append((status, body if body is not None else {}, headers or {}, delay))
+
+    def send_update(self, site_url, request_id, status, **fields):
+        """Tell the site what became of a request it holds, as the booking system does:
+        a signed POST to the site's callback (docs/booking-api.md)."""
+        body = {"request_id": request_id, "reference": self.received[request_id], "status": status, **fields}
+        raw = json.dumps(body).encode()
+        timestamp = str(int(time.time()))
+        headers = {
+            "Content-Type": "application/json",
+            "X-Booking-Timestamp": timestamp,
+            "X-Booking-Signature": booking.signature(self.secret, timestamp, raw),
+        }
+        return requests.post(f"{site_url}/api/booking/callbacks/", data=raw, headers=headers, timeout=30)
 
     def start(self):
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
