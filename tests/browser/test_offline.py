@@ -245,3 +245,41 @@ def test_upload_cut_midway_gives_one_session(server, browser, tmp_path):
         assert sessions_at(server, "Pos Ronda Citeko") == [[1600, 1200], 1]
     finally:
         context.close()
+
+
+def test_a_request_the_office_refuses_stays_on_the_phone_with_its_reason_until_corrected(server, phone):
+    """Offline, the officer picks a Sunday; the office visits on weekdays only. When the
+    signal returns the server refuses it: the record stays on the phone with the office's
+    reason, also after a reload, opens again with what was typed, and goes once corrected."""
+    context, page = phone
+    offline_in_the_field(server, context, page, "sari-refused")
+    page.get_by_role("link", name="Minta layanan paspor keliling").tap()
+    fill_request(page, "Aula Kantor Desa Refused", days_ahead=21)
+    sunday = datetime.date.today() + datetime.timedelta(days=21)
+    sunday += datetime.timedelta(days=6 - sunday.weekday())
+    page.get_by_label("Tanggal pilihan").fill(sunday.isoformat())
+    page.get_by_role("button", name="Kirim ke kantor").tap()
+    expect(page.locator("#outbox")).to_contain_text("Menunggu dikirim")
+
+    context.set_offline(False)
+    record = page.locator("#outbox li").filter(has_text=sunday.strftime("%Y"))
+    expect(record).to_contain_text("Belum diterima. Mohon perbaiki:", timeout=20000)
+    expect(record).to_contain_text("Kantor mengunjungi desa hanya pada hari-hari ini")
+    page.reload()
+    expect(record).to_contain_text("Kantor mengunjungi desa hanya pada hari-hari ini")
+    count = (
+        "from village_programs.models import OutreachRequest as R;"
+        "print(R.objects.filter(place_name='Aula Kantor Desa Refused').count())"
+    )
+    assert on_server(server, count) == 0
+    folder = ARTIFACTS / "offline-refused"
+    folder.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(folder / "refused-360.png"), full_page=True)
+
+    record.get_by_role("link", name="Buka untuk diperbaiki").tap()
+    expect(page.get_by_label("Tempat")).to_have_value("Aula Kantor Desa Refused")
+    monday = sunday + datetime.timedelta(days=1)
+    page.get_by_label("Tanggal pilihan").fill(monday.isoformat())
+    page.get_by_role("button", name="Kirim ke kantor").tap()
+    expect(page.get_by_text("Aula Kantor Desa Refused").first).to_be_visible()
+    assert on_server(server, count) == 1
