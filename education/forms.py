@@ -84,7 +84,14 @@ class FeeRateForm(WagtailAdminModelForm):
         # What readers see is the published amount; the form may hold a draft's.
         live = self.live_amount
         if live is not None:
-            self.fields["amount"].help_text = _("Readers now see: %(shown)s.") % {"shown": as_readers_see_it(live)}
+            help_text = _("Readers now see: %(shown)s.") % {"shown": as_readers_see_it(live)}
+            # A draft in review (what the reviewer opens) holds another amount: both, side by side.
+            draft = self.initial.get("amount")
+            if draft is not None and draft != live:
+                help_text += " " + _("After publishing, readers will see: %(shown)s.") % {
+                    "shown": as_readers_see_it(draft)
+                }
+            self.fields["amount"].help_text = help_text
 
     @cached_property
     def live_amount(self):

@@ -3,6 +3,7 @@ rate in force from 650.000 to 6.500.000 asks for an explicit yes, as a new rate 
 
 import pytest
 from django.contrib.auth.models import Group
+from wagtail.users.models import UserProfile
 
 from education.models import Fee, FeeRate
 from tests import world
@@ -58,3 +59,10 @@ def test_the_form_tells_the_published_amount_while_a_draft_differs(reviewer, rat
     assert rate.amount == 650_000
     page = reviewer.get(f"/admin/snippets/education/feerate/edit/{rate.pk}/")
     assert "Yang kini dilihat pembaca: Rp650.000" in page.content.decode()
+    assert "Setelah diterbitkan, pembaca akan melihat: Rp700.000" in page.content.decode()
+    # A reviewer whose admin is in English reads the same two amounts in English.
+    profile = UserProfile.get_for_user(reviewer.get("/admin/").wsgi_request.user)
+    profile.preferred_language = "en"
+    profile.save()
+    english = reviewer.get(f"/admin/snippets/education/feerate/edit/{rate.pk}/").content.decode()
+    assert "Readers now see: Rp650.000 / IDR 650,000. After publishing, readers will see: Rp700.000" in english
