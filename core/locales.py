@@ -61,4 +61,6 @@ def site_home(request, locale=None):
     def translated_home():
         return site.root_page.get_translation_or_none(locale) or site.root_page
 
-    return page_cache.for_site(request, f"home:{locale.language_code}", translated_home)
+    return page_cache.for_site(
+        request, f"home:{locale.language_code}", translated_home, depends_on=page_cache.page_tree()
+    )

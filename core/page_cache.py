@@ -56,6 +56,10 @@ def _fresh_generation():
 # Outside a request (None) it is read every time.
 UNREAD = object()
 _request_generation = contextvars.ContextVar("page_cache_generation", default=None)
+# The generations of the models a remembered part depends on (`depends_on`), as the
+# request read them: one round trip for all of them, once per request.
+_request_models = contextvars.ContextVar("page_cache_models", default=None)
+MODEL_GENERATION_KEY = "page-cache:generation-of:{}"
 
 
 def generation(key=GENERATION_KEY):
@@ -78,6 +82,41 @@ MISSING = object()
 
 def generation_key(*parts):
     return ":".join(["generation", str(generation()), *map(str, parts)])
+
+
+def labels(model):
+    """What a change to a row of `model` renews besides the public generation: the
+    model's own generation and, for a page of any type, the page tree's."""
+    from wagtail.models import Page
+
+    found = {model._meta.label_lower}
+    if issubclass(model, Page):
+        found.add("wagtailcore.page")
+    return found
+
+
+_labels_in_use = set()
+
+
+def model_generations(models):
+    """The current generation of each model in `models`, read together."""
+    wanted = sorted({model._meta.label_lower for model in models})
+    known = _request_models.get()
+    if known is None:
+        known = {}
+    _labels_in_use.update(wanted)
+    if any(label not in known for label in wanted):
+        # Every model this process has needed so far, in one round trip: a page asks for
+        # several sets, and the request reads each generation once.
+        missing = [label for label in sorted(_labels_in_use) if label not in known]
+        keys = {MODEL_GENERATION_KEY.format(label): label for label in missing}
+        found = cache.get_many(list(keys))
+        for key, label in keys.items():
+            if key not in found:
+                cache.add(key, _fresh_generation(), timeout=None)
+                found[key] = cache.get(key) or _fresh_generation()
+            known[label] = found[key]
+    return [known[label] for label in wanted]
 
 
 # A copy of what was remembered, in this process, in front of the shared cache: a page
@@ -110,10 +149,15 @@ def _near_put(key, value, timeout):
             _near.popitem(last=False)
 
 
-def remembered(name, compute, timeout=None, private=False):
+def remembered(name, compute, timeout=None, private=False, depends_on=None):
     """`compute()` once per content change, for every site and language; with
-    `private`, once per change of any of our rows (public or not)."""
-    key = generation_key(name)
+    `private`, once per change of any of our rows (public or not). With `depends_on`
+    (models), once per change of a row of one of those models only: the site chrome
+    outlives a fee or an event being changed."""
+    if depends_on:
+        key = ":".join(["generation", *map(str, model_generations(depends_on)), name])
+    else:
+        key = generation_key(name)
     if private:
         key = f"{key}:private:{generation(PRIVATE_GENERATION_KEY)}"
     value = _near_get(key)
@@ -128,22 +172,34 @@ def remembered(name, compute, timeout=None, private=False):
     return value
 
 
-def for_site(request, name, compute, timeout=None):
+def for_site(request, name, compute, timeout=None, depends_on=None):
     """What every page of a site shows in one language (the office, the sections,
     the pages the settings name, the home page), computed once until the content
-    changes (`remembered`)."""
+    changes (`remembered`), or the rows of `depends_on`."""
     from django.utils import translation
     from wagtail.models import Site
 
     site = Site.find_for_request(request)
-    return remembered(f"chrome:{site.pk if site else 0}:{translation.get_language()}:{name}", compute, timeout)
+    key = f"chrome:{site.pk if site else 0}:{translation.get_language()}:{name}"
+    return remembered(key, compute, timeout, depends_on=depends_on)
+
+
+def page_tree():
+    """The models a part built from the page tree alone depends on."""
+    from wagtail.models import Locale, Page, PageViewRestriction, Site
+
+    return (Page, Site, Locale, PageViewRestriction)
 
 
 def private_paths():
     """The paths of the pages under a view restriction (their sections are private
     too), once per content change: most sites have none, and every page served asks."""
     restrictions = apps.get_model("wagtailcore", "PageViewRestriction").objects
-    return remembered("private-paths", lambda: tuple(restrictions.values_list("page__path", flat=True)))
+
+    def paths():
+        return tuple(restrictions.values_list("page__path", flat=True))
+
+    return remembered("private-paths", paths, depends_on=page_tree())
 
 
 def find_site_for_request(request):
@@ -162,7 +218,9 @@ def find_site_for_request(request):
         except DisallowedHost:
             request._wagtail_site = Site._find_for_request(request)
         else:
-            request._wagtail_site = remembered(f"site:{host}:{request.get_port()}", lambda: _site_with_home(request))
+            request._wagtail_site = remembered(
+                f"site:{host}:{request.get_port()}", lambda: _site_with_home(request), depends_on=page_tree()
+            )
     return request._wagtail_site
 
 
@@ -179,6 +237,8 @@ def _site_with_home(request):
 def _next_generation(key):
     if key == GENERATION_KEY and _request_generation.get() is not None:
         _request_generation.set(UNREAD)
+    if _request_models.get():
+        _request_models.get().clear()  # a change made by this request: read them again
     try:
         cache.incr(key)
     except ValueError:  # evicted: any fresh generation is newer than every copy
@@ -213,6 +273,9 @@ def invalidate_on_content_change(sender, instance=None, **kwargs):
     row_decides = getattr(instance, "shows_publicly", None)
     if row_decides is None or row_decides():
         invalidate()
+        changed = labels(sender) | (labels(type(instance)) if instance is not None else set())
+        for label in changed:
+            invalidate(MODEL_GENERATION_KEY.format(label))
 
 
 def invalidate_on_relation_change(sender, action, instance=None, **kwargs):
@@ -221,9 +284,15 @@ def invalidate_on_relation_change(sender, action, instance=None, **kwargs):
         invalidate_on_content_change(sender, instance=instance)
 
 
+def invalidate_page(sender, **kwargs):
+    invalidate()
+    for label in labels(sender):
+        invalidate(MODEL_GENERATION_KEY.format(label))
+
+
 def connect():
-    page_published.connect(invalidate, dispatch_uid="page_cache_published")
-    page_unpublished.connect(invalidate, dispatch_uid="page_cache_unpublished")
+    page_published.connect(invalidate_page, dispatch_uid="page_cache_published")
+    page_unpublished.connect(invalidate_page, dispatch_uid="page_cache_unpublished")
     post_save.connect(invalidate_on_content_change, dispatch_uid="page_cache_saved")
     post_delete.connect(invalidate_on_content_change, dispatch_uid="page_cache_deleted")
     m2m_changed.connect(invalidate_on_relation_change, dispatch_uid="page_cache_relations")
@@ -314,11 +383,12 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        token = _request_generation.set(UNREAD)
+        token, models_token = _request_generation.set(UNREAD), _request_models.set({})
         try:
             return self.serve(request)
         finally:
             _request_generation.reset(token)
+            _request_models.reset(models_token)
 
     def serve(self, request):
         drop_tracking_parameters(request)

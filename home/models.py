@@ -106,7 +106,7 @@ class BasePage(Page):
             home = site_home(request, self.locale)
             return Page.objects.filter(alias_of=self, path__startswith=home.path).specific().first()
 
-        return page_cache.remembered(f"national-copy:{self.pk}:{site.pk}", find)
+        return page_cache.remembered(f"national-copy:{self.pk}:{site.pk}", find, depends_on=page_cache.page_tree())
 
     @property
     def home_path(self):
@@ -252,7 +252,8 @@ class HomePage(BasePage):
             page = super(HomePage, self).route(request, path_components)[0]
             return page, page.depth - self.depth
 
-        page, depth = page_cache.remembered(f"route:{self.pk}:{'/'.join(path_components)}", find)
+        path = "/".join(path_components)
+        page, depth = page_cache.remembered(f"route:{self.pk}:{path}", find, depends_on=page_cache.page_tree())
         # The page's own route: live or 404, and a routable page's sub-path.
         return page.route(request, path_components[depth:])
 
@@ -912,6 +913,13 @@ class SiteSettings(BaseSiteSetting):
             site_settings.save()
 
 
+def office_parts():
+    """What the office a site speaks for is made of, for remembered parts that show it."""
+    from wagtail.models import Locale
+
+    return (SiteSettings, Office, OfficialChannel, Locale)
+
+
 def site_office(request):
     """The office the request's site speaks for, in the reader's language, with its
     channels; remembered per site and language until the content changes."""
@@ -925,7 +933,7 @@ def site_office(request):
             prefetch_related_objects([office], "channels")  # the footer lists them on every page
             return office
 
-        request._home_office = page_cache.for_site(request, "home_office", localized_office)
+        request._home_office = page_cache.for_site(request, "home_office", localized_office, depends_on=office_parts())
     return request._home_office
 
 

@@ -7,7 +7,7 @@ from wagtail.models import Page, Site
 from core import page_cache
 from core.locales import active_locale, site_home
 from core.seo import page_address
-from home.models import SiteSettings, site_office
+from home.models import AlertBanner, SiteSettings, office_parts, site_office
 
 register = template.Library()
 
@@ -53,7 +53,9 @@ def language_links(context):
             found = page.get_translations(inclusive=True).live().select_related("locale")
             return {translation.locale.language_code: translation for translation in found}
 
-        translations = page_cache.remembered(f"translations:{page.pk}", live_translations)
+        translations = page_cache.remembered(
+            f"translations:{page.pk}", live_translations, depends_on=page_cache.page_tree()
+        )
     homes = None
     links = []
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
@@ -128,15 +130,14 @@ def alert_banner(context):
     if request is None:
         return None
     now = timezone.now()
-    banner = page_cache.for_site(request, "banner", lambda: _current_banner(request))
+    parts = (AlertBanner, *office_parts(), *page_cache.page_tree())
+    banner = page_cache.for_site(request, "banner", lambda: _current_banner(request), depends_on=parts)
     if banner is not None and banner.expires_at <= now:
         return None  # cached before it expired; the next generation drops it
     return banner
 
 
 def _current_banner(request):
-    from home.models import AlertBanner
-
     banner = AlertBanner.current(active_locale(), office=SiteSettings.for_request(request).home_office)
     if banner is not None:
         banner.linked_page = banner.link_page.localized if banner.link_page else None
@@ -207,7 +208,8 @@ def settings_page(context, name):
                 page = page.get_translation_or_none(active_locale()) or page
             return page if page is not None and page.live else None
 
-        pages[name] = page_cache.for_site(request, name, translated_page)
+        parts = (SiteSettings, *page_cache.page_tree())
+        pages[name] = page_cache.for_site(request, name, translated_page, depends_on=parts)
     return pages[name]
 
 
@@ -239,7 +241,7 @@ def site_sections(context):
             # per content change, so the query per page type is paid once, not per reader.
             return list(Page.objects.live().public().in_menu().child_of(home).specific()) if home else []
 
-        request._site_sections = page_cache.for_site(request, "sections", sections)
+        request._site_sections = page_cache.for_site(request, "sections", sections, depends_on=page_cache.page_tree())
     return request._site_sections
 
 
