@@ -226,6 +226,18 @@ def content_version(context):
 
 
 @register.simple_tag(takes_context=True)
+def chrome_version(context):
+    """What a fragment made of the site chrome alone (the menu, the breadcrumbs, the
+    footer) depends on: the site, and the generations of the models its parts are
+    remembered against (the page tree, the office and its channels, the settings). A fee,
+    an event or a session leaves it rendered; content_version follows every change."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    versions = page_cache.model_generations((*office_parts(), *page_cache.page_tree()))
+    return f"{'.'.join(map(str, versions))}-{site.pk if site else 0}"
+
+
+@register.simple_tag(takes_context=True)
 def site_sections(context):
     """The site's top-level sections in the reader's language, in the order and
     with the titles editors give them (pages with "Show in menus" on, under the
