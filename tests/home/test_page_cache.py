@@ -268,3 +268,45 @@ def test_a_fee_change_renews_the_fee_page_and_leaves_the_site_chrome_remembered(
             in soup(site_client.get(world.path("home"), **nocache)).select_one(".main-menu").get_text()
         )
     assert any("show_in_menus" in q["sql"] for q in queries.captured_queries)
+
+
+def test_officers_and_the_machinery_leave_a_cached_fee_page_a_hit(site_client):
+    """Issue #31: a submitted training session, an outbox entry, a notice, an officer's
+    language and a task row change no public page; the cached fee page stays a hit. An
+    approved session does show publicly (its village's figures): that one renews it."""
+    from django_tasks_db.models import DBTaskResult
+
+    from tests import world
+    from tests.factories import TrainingSessionFactory, VillageOfficerFactory
+    from village_programs import outreach
+    from village_programs.models import Notice, OutreachRequest, TrainingSession, Village
+
+    fees = world.path("fees")
+    village = Village.objects.get(code=world.VILLAGE)
+    officer = VillageOfficerFactory(villages=[village])
+    assert site_client.get(fees)["X-Page-Cache"] == "miss"
+    assert site_client.get(fees)["X-Page-Cache"] == "hit"
+
+    session = TrainingSessionFactory(village=village, created_by=officer.user)
+    request = OutreachRequest.objects.create(
+        village=village,
+        place_name="Balai Desa",
+        preferred_dates=["2027-02-01"],
+        expected_applicants=25,
+        services=["new"],
+        contact_name="Sari",
+        contact_phone="+6281234567890",
+        created_by=officer.user,
+    )
+    outreach.submit(request, officer.user)  # an outbox entry when a booking system is set, a notice
+    Notice.objects.create(user=officer.user, kind=Notice.Kind.SESSION_RETURNED, session=session)
+    officer.language = "en"
+    officer.save()
+    DBTaskResult.objects.create(
+        task_path="operations.tasks.worker_heartbeat", args_kwargs={"args": [], "kwargs": {}}, run_after=timezone.now()
+    )
+    assert site_client.get(fees)["X-Page-Cache"] == "hit"
+
+    session.status = TrainingSession.Status.APPROVED
+    session.save()
+    assert site_client.get(fees)["X-Page-Cache"] == "miss"
