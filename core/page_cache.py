@@ -112,10 +112,7 @@ def model_generations(models):
         keys = {MODEL_GENERATION_KEY.format(label): label for label in missing}
         found = cache.get_many(list(keys))
         for key, label in keys.items():
-            if key not in found:
-                cache.add(key, _fresh_generation(), timeout=None)
-                found[key] = cache.get(key) or _fresh_generation()
-            known[label] = found[key]
+            known[label] = found[key] if key in found else generation(key)  # first use, or evicted
     return [known[label] for label in wanted]
 
 
@@ -272,10 +269,7 @@ def invalidate_on_content_change(sender, instance=None, **kwargs):
     # whether it was or is public; officers' drafts then leave readers' pages cached.
     row_decides = getattr(instance, "shows_publicly", None)
     if row_decides is None or row_decides():
-        invalidate()
-        changed = labels(sender) | (labels(type(instance)) if instance is not None else set())
-        for label in changed:
-            invalidate(MODEL_GENERATION_KEY.format(label))
+        invalidate_content(sender, *([type(instance)] if instance is not None else []))
 
 
 def invalidate_on_relation_change(sender, action, instance=None, **kwargs):
@@ -284,15 +278,17 @@ def invalidate_on_relation_change(sender, action, instance=None, **kwargs):
         invalidate_on_content_change(sender, instance=instance)
 
 
-def invalidate_page(sender, **kwargs):
+def invalidate_content(*models, **kwargs):
+    """A public change to rows of `models` (a signal's sender): the public generation,
+    and the generation of each model, so the parts that depend on them are renewed."""
     invalidate()
-    for label in labels(sender):
+    for label in set().union(*map(labels, models)):
         invalidate(MODEL_GENERATION_KEY.format(label))
 
 
 def connect():
-    page_published.connect(invalidate_page, dispatch_uid="page_cache_published")
-    page_unpublished.connect(invalidate_page, dispatch_uid="page_cache_unpublished")
+    page_published.connect(invalidate_content, dispatch_uid="page_cache_published")
+    page_unpublished.connect(invalidate_content, dispatch_uid="page_cache_unpublished")
     post_save.connect(invalidate_on_content_change, dispatch_uid="page_cache_saved")
     post_delete.connect(invalidate_on_content_change, dispatch_uid="page_cache_deleted")
     m2m_changed.connect(invalidate_on_relation_change, dispatch_uid="page_cache_relations")

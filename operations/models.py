@@ -9,7 +9,6 @@ class WorkerBeat(models.Model):
     lease long enough for the slowest task."""
 
     worker_id = models.CharField(max_length=64, primary_key=True, verbose_name=_("worker"))
-    started_at = models.DateTimeField(verbose_name=_("started at"))
     seen_at = models.DateTimeField(db_index=True, verbose_name=_("last seen"))
 
     class Meta:

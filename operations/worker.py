@@ -5,6 +5,8 @@ The heartbeat task puts back what a silent worker left RUNNING (tasks.reclaim_ab
 
 import datetime
 import logging
+import os
+import socket
 import threading
 
 from django.db import connection
@@ -18,12 +20,13 @@ BEAT_EVERY = datetime.timedelta(seconds=10)
 SILENT_AFTER = datetime.timedelta(seconds=60)
 
 
-def beat(worker_id, started_at=None):
-    now = timezone.now()
-    if not WorkerBeat.objects.filter(worker_id=worker_id).update(seen_at=now):
-        WorkerBeat.objects.update_or_create(
-            worker_id=worker_id, defaults={"started_at": started_at or now, "seen_at": now}
-        )
+def worker_id(pid=None):
+    """A worker's name, saying where it runs: the task table records it for each task."""
+    return f"{socket.gethostname()}-{pid or os.getpid()}"[:64]
+
+
+def beat(worker_id):
+    WorkerBeat.objects.update_or_create(worker_id=worker_id, defaults={"seen_at": timezone.now()})
 
 
 def keep_beating(worker_id):

@@ -130,7 +130,7 @@ def alert_banner(context):
     if request is None:
         return None
     now = timezone.now()
-    parts = (AlertBanner, *office_parts(), *page_cache.page_tree())
+    parts = (AlertBanner, *chrome_models())
     banner = page_cache.for_site(request, "banner", lambda: _current_banner(request), depends_on=parts)
     if banner is not None and banner.expires_at <= now:
         return None  # cached before it expired; the next generation drops it
@@ -208,8 +208,7 @@ def settings_page(context, name):
                 page = page.get_translation_or_none(active_locale()) or page
             return page if page is not None and page.live else None
 
-        parts = (SiteSettings, *page_cache.page_tree())
-        pages[name] = page_cache.for_site(request, name, translated_page, depends_on=parts)
+        pages[name] = page_cache.for_site(request, name, translated_page, depends_on=chrome_models())
     return pages[name]
 
 
@@ -225,6 +224,12 @@ def content_version(context):
     return f"{page_cache.generation()}-{site.pk if site else 0}"
 
 
+def chrome_models():
+    """What the site chrome is made of: the page tree, and the office with its channels
+    and the site's settings."""
+    return (*office_parts(), *page_cache.page_tree())
+
+
 @register.simple_tag(takes_context=True)
 def chrome_version(context):
     """What a fragment made of the site chrome alone (the menu, the breadcrumbs, the
@@ -233,7 +238,7 @@ def chrome_version(context):
     an event or a session leaves it rendered; content_version follows every change."""
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
-    versions = page_cache.model_generations((*office_parts(), *page_cache.page_tree()))
+    versions = page_cache.model_generations(chrome_models())
     return f"{'.'.join(map(str, versions))}-{site.pk if site else 0}"
 
 

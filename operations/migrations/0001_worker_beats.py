@@ -16,7 +16,6 @@ class Migration(migrations.Migration):
                     "worker_id",
                     models.CharField(max_length=64, primary_key=True, serialize=False, verbose_name="worker"),
                 ),
-                ("started_at", models.DateTimeField(verbose_name="started at")),
                 ("seen_at", models.DateTimeField(db_index=True, verbose_name="last seen")),
             ],
             options={

@@ -93,6 +93,8 @@ def test_a_worker_beats_while_it_runs_and_says_goodbye_when_stopped(site_process
     import signal
     import time
 
+    from operations.worker import worker_id
+
     def start():
         return subprocess.Popen(
             [sys.executable, "manage.py", "run_worker", "--interval", "0.5"],
@@ -105,7 +107,7 @@ def test_a_worker_beats_while_it_runs_and_says_goodbye_when_stopped(site_process
 
     def beating(worker):
         names = site_process.manage("shell", "-c", BEATS).split("beats:")[-1].split()
-        return any(name.endswith(f"-{worker.pid}") for name in names)
+        return worker_id(worker.pid) in names
 
     stopped, killed = start(), start()
     try:

@@ -1,12 +1,9 @@
-import os
-import socket
-
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from operations.models import WorkerBeat
 from operations.tasks import start_jobs
-from operations.worker import keep_beating
+from operations.worker import keep_beating, worker_id
 
 
 class Command(BaseCommand):
@@ -28,14 +25,14 @@ class Command(BaseCommand):
     def handle(self, *args, interval, batch, reload, **options):
         start_jobs()
         # The worker's name says where it runs; heartbeats are reported per worker (manage.py smoke).
-        worker_id = f"{socket.gethostname()}-{os.getpid()}"[:64]
-        worker_args = ["--interval", str(interval), "--worker-id", worker_id, "--reload" if reload else "--no-reload"]
+        name = worker_id()
+        worker_args = ["--interval", str(interval), "--worker-id", name, "--reload" if reload else "--no-reload"]
         if batch:
             worker_args.append("--batch")
-        beating = keep_beating(worker_id)
+        beating = keep_beating(name)
         try:
             # SIGTERM (systemd's stop) lets the current task finish; a second one stops at once.
             call_command("db_worker", *worker_args)
         finally:
             beating.set()
-            WorkerBeat.objects.filter(worker_id=worker_id).delete()  # stopped, not dead
+            WorkerBeat.objects.filter(worker_id=name).delete()  # stopped, not dead
