@@ -63,7 +63,13 @@ class Command(BaseCommand):
         parser.add_argument("--count", type=int, default=1000)
         parser.add_argument("--workers", type=int, default=3)
         parser.add_argument("--kills", type=int, default=12, help="At least this many SIGKILLs of a worker.")
-        parser.add_argument("--kill-every", type=float, default=15.0, help="Seconds between kills, drain included.")
+        parser.add_argument(
+            "--kill-every",
+            type=float,
+            default=None,
+            help="Seconds between kills, drain included (by default SUBMIT_SECONDS / (KILLS + 1), so that "
+            "KILLS fall within the submissions however fast the drain is).",
+        )
         parser.add_argument("--callbacks", type=int, default=500, help="Status updates sent by the booking system.")
         parser.add_argument("--submit-seconds", type=float, default=120.0, help="Submissions are spread over this.")
         parser.add_argument("--timeout", type=int, default=1500, help="Seconds to wait for the run to settle.")
@@ -71,6 +77,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, count, workers, kills, kill_every, callbacks, submit_seconds, timeout, seed, **options):
         self.chance = random.Random(seed)
+        kill_every = kill_every or submit_seconds / (kills + 1)
         run_started = timezone.now()
         # Marks this run's requests, and its processes to find any left behind at the end.
         tag = f"fault-{os.getpid()}-{int(time.time())}"
