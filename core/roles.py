@@ -6,7 +6,7 @@ official channels; village programme staff manage villages, officers, training
 sessions and outreach requests. Each app declares its own part on its AppConfig:
 
     roles = {EDITORS: ["home.view_office"], REVIEWERS: ["home.change_office", ...]}
-    reviewed_models = ["office"]   # drafts go through the "Reviewers approval" workflow
+    reviewed_models = ["office"]   # drafts go through the reviewers' workflow (WORKFLOW)
 
 After migrating, `synchronise` makes the groups hold exactly what is declared of the
 declaring apps' permissions (adding what is missing, removing what is no longer
@@ -22,7 +22,9 @@ EDITORS = "Editors"
 REVIEWERS = "Reviewers"
 VILLAGE_STAFF = "Village programme staff"
 ROLES = (EDITORS, REVIEWERS, VILLAGE_STAFF)
-WORKFLOW = "Reviewers approval"
+# The admin is in Indonesian and a workflow's name is data, shown as it is stored.
+WORKFLOW = "Persetujuan peninjau"
+FORMER_WORKFLOW_NAMES = ("Moderators approval", "Reviewers approval")
 
 
 def declarations():
@@ -72,8 +74,8 @@ def synchronise(verbosity=0, **kwargs):
         # its page permissions and its place in the approval task).
         if not Group.objects.filter(name=REVIEWERS).exists():
             Group.objects.filter(name="Moderators").update(name=REVIEWERS)
-        Task.objects.filter(name="Moderators approval").update(name=WORKFLOW)
-        Workflow.objects.filter(name="Moderators approval").update(name=WORKFLOW)
+        Task.objects.filter(name__in=FORMER_WORKFLOW_NAMES).update(name=WORKFLOW)
+        Workflow.objects.filter(name__in=FORMER_WORKFLOW_NAMES).update(name=WORKFLOW)
         for role, names in granted.items():
             group, _created = Group.objects.get_or_create(name=role)
             wanted = {_permission(*name.split(".", 1)) for name in sorted(names)}

@@ -12,7 +12,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import GroupPagePermission, GroupSitePermission, Page, Site, Workflow
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from core.roles import EDITORS, REVIEWERS
+from core.roles import EDITORS, REVIEWERS, WORKFLOW
 
 from .models import Office, OfficeTeam, SiteSettings
 
@@ -80,7 +80,7 @@ def ensure_teams(office, home):
                 for page in homes:
                     GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission.permission)
         teams[role] = group
-    workflow = Workflow.objects.filter(name="Reviewers approval").first()
+    workflow = Workflow.objects.filter(name=WORKFLOW).first()
     if workflow is not None:
         for workflow_task in workflow.workflow_tasks.all():
             task = workflow_task.task.specific

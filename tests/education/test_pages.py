@@ -9,6 +9,7 @@ from django.core.cache import cache
 from django.utils import timezone
 from wagtail.models import WorkflowContentType
 
+from core import roles
 from education.models import FeeRate, RequirementPage
 from home.models import AlertBanner
 from tests import demo_site
@@ -114,7 +115,7 @@ def test_switched_off_banner_is_not_shown(client):
 
 def test_fee_changes_go_through_the_reviewers_workflow():
     workflow = WorkflowContentType.objects.get(content_type=ContentType.objects.get_for_model(FeeRate)).workflow
-    assert workflow.name == "Reviewers approval"
+    assert workflow.name == roles.WORKFLOW
     editors = Group.objects.get(name="Editors")
     assert not editors.permissions.filter(codename="publish_feerate").exists()
     assert Group.objects.get(name="Reviewers").permissions.filter(codename="publish_feerate").exists()

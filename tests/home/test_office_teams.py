@@ -8,6 +8,7 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
+from core import roles
 from education.models import ServiceEvent
 from home.models import AlertBanner, OfficeTeam
 from tests.factories import UserFactory
@@ -149,7 +150,7 @@ def test_a_team_cannot_approve_another_offices_snippet_in_the_workflow(offices):
     other.message = "Diubah, menunggu tinjauan"
     other.save_revision()
     author = UserFactory()
-    Workflow.objects.get(name="Reviewers approval").start(other, author)
+    Workflow.objects.get(name=roles.WORKFLOW).start(other, author)
     state = other.current_workflow_task_state
     response = karawang.post(f"/admin/snippets/home/alertbanner/workflow/action/{other.pk}/approve/{state.pk}/")
     assert refused(response)

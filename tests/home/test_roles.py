@@ -2,6 +2,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from wagtail.models import GroupPagePermission, Page, Workflow
 
+from core import roles
 from core.roles import EDITORS, REVIEWERS, VILLAGE_STAFF
 
 pytestmark = pytest.mark.django_db
@@ -47,12 +48,23 @@ def test_reviewers_publish_and_keep_the_official_channels():
 
 
 def test_reviewers_approve_in_the_default_workflow():
-    workflow = Workflow.objects.get(name="Reviewers approval")
+    workflow = Workflow.objects.get(name=roles.WORKFLOW)
     task = workflow.workflow_tasks.get().task.specific
     # The office-wide reviewers, and each office's own reviewers (home/office_teams.py).
     names = set(task.groups.values_list("name", flat=True))
     assert REVIEWERS in names
     assert all(name.startswith(f"{REVIEWERS}: ") for name in names - {REVIEWERS})
+
+
+def test_the_workflow_is_named_in_the_admins_language_also_on_an_older_database():
+    """Issue #33: the workflow's name is data the Indonesian admin shows as stored."""
+    from core.roles import synchronise
+
+    Workflow.objects.filter(name=roles.WORKFLOW).update(name="Reviewers approval")
+    synchronise()
+    workflow = Workflow.objects.get()
+    assert workflow.name == "Persetujuan peninjau"
+    assert workflow.workflow_tasks.get().task.name == "Persetujuan peninjau"
 
 
 @pytest.mark.parametrize("group_name", [EDITORS, REVIEWERS, VILLAGE_STAFF])

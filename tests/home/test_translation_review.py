@@ -8,6 +8,7 @@ from django.test import Client
 from wagtail.actions.publish_revision import PublishPermissionError
 from wagtail.models import Workflow
 
+from core import roles
 from education.models import RequirementPage
 from tests import demo_site
 from tests.factories import UserFactory
@@ -35,7 +36,7 @@ def source_in_review():
     source = demo_site.national(RequirementPage).get(service="damaged")
     source.intro = "Pengantar baru yang belum disetujui."
     source.save_revision(user=editor)
-    Workflow.objects.get(name="Reviewers approval").start(source, editor)
+    Workflow.objects.get(name=roles.WORKFLOW).start(source, editor)
     return source
 
 
