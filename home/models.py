@@ -22,7 +22,6 @@ from wagtail.models import (
     LockableMixin,
     Orderable,
     Page,
-    PagePermissionTester,
     PageViewRestriction,
     RevisionMixin,
     Site,
@@ -35,6 +34,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core import page_cache
 from core.locales import site_home
 from core.text import analyse, html_text
+from core.translation_review import TranslationPermissionTester
 
 from . import channels, schedules
 from .schedules import validate_weekdays, validate_weeks_of_month
@@ -189,27 +189,6 @@ class BasePage(Page):
 
     def permissions_for_user(self, user):
         return TranslationPermissionTester(user, self)
-
-    def source_awaiting_review(self):
-        """The page in the source language (Indonesian) when it is not yet
-        approved: never published, or in a reviewers' workflow. None otherwise."""
-        if self.locale.language_code == settings.LANGUAGE_CODE:
-            return None
-        source = Page.objects.filter(translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE)
-        source = source.first()
-        if source is None or (source.live and not source.workflow_in_progress):
-            return None
-        return source
-
-
-class TranslationPermissionTester(PagePermissionTester):
-    """A translation cannot go live before its source is approved: nobody may
-    publish it (from the page editor, wagtail-localize's translation editor or
-    a bulk action) while the source waits for review. It can still be edited
-    and submitted for review itself."""
-
-    def can_publish(self):
-        return super().can_publish() and self.page.source_awaiting_review() is None
 
 
 class TaskBlock(blocks.StructBlock):

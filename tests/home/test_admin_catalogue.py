@@ -11,6 +11,7 @@ from pathlib import Path
 import polib
 import pytest
 import wagtail
+import wagtail_localize
 from bs4 import BeautifulSoup
 from django.utils import translation
 from wagtail.models import Page
@@ -20,14 +21,15 @@ from tests import world
 pytestmark = pytest.mark.django_db
 
 WAGTAIL = Path(wagtail.__file__).parent
+LOCALIZE = Path(wagtail_localize.__file__).parent
 # Written the same in Indonesian.
 SAME_IN_BOTH = {"Admin", "Administrator", "Minimum", "Status", "Tag"}
 
 
 def wagtail_strings():
-    """Every string Wagtail can show, from its English catalogues (msgid = the English)."""
+    """Every string Wagtail and wagtail-localize can show, from their English catalogues (msgid = the English)."""
     found = set()
-    for path in WAGTAIL.rglob("locale/en/LC_MESSAGES/django.po"):
+    for path in [*WAGTAIL.rglob("locale/en/LC_MESSAGES/django.po"), LOCALIZE / "locale/en/LC_MESSAGES/django.po"]:
         found.update(entry.msgid for entry in polib.pofile(str(path)) if len(entry.msgid) > 2)
     return found
 
@@ -55,7 +57,10 @@ def test_the_common_admin_screens_have_no_english_label(admin_client, admin_user
     # A page in review, so its edit view offers the reviewer's actions (approve, request changes).
     home.save_revision(user=admin_user)
     home.get_workflow().start(home, admin_user)
+    # An English page: its editor is wagtail-localize's translation editor.
+    english_page = Page.objects.get(url_path__endswith="/" + world.slug("new_passport", "en") + "/")
     screens = [
+        f"/admin/pages/{english_page.pk}/edit/",
         "/admin/",
         "/admin/pages/",
         f"/admin/pages/{home.pk}/",
@@ -97,3 +102,15 @@ def test_the_admins_scripts_speak_indonesian(admin_client):
     untranslated = [entry.msgid for entry in source if entry.msgid not in catalogue]
     assert not untranslated, untranslated
     assert catalogue["Collapse all"] == "Tutup semua"
+
+
+def test_the_translation_editors_script_speaks_indonesian(admin_client):
+    """wagtail-localize's translation editor draws its buttons ("Convert to alias page",
+    "Download PO file") from its own JavaScript catalogue."""
+    admin_client.cookies["django_language"] = "id"
+    script = admin_client.get("/admin/localize/jsi18n/", HTTP_ACCEPT_LANGUAGE="id").content.decode()
+    catalogue = json.loads(re.search(r"const newcatalog = (\{.*?\n  \});", script, re.S).group(1))
+    source = polib.pofile(str(LOCALIZE / "locale" / "en" / "LC_MESSAGES" / "djangojs.po"))
+    untranslated = [entry.msgid for entry in source if entry.msgid not in catalogue]
+    assert not untranslated, untranslated
+    assert catalogue["Download PO file"] == "Unduh berkas PO"

@@ -1,0 +1,50 @@
+"""Issue #33: a 500 was logged on a page's editor right after a reviewer approved and
+published it. Every public page type, in both languages, is submitted by an editor
+and approved by a reviewer; the editor then opens for both of them and the reader
+gets the new version."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.test import Client
+from django.urls import reverse
+from wagtail.models import Page, Site, Workflow
+
+from core import roles
+from tests import world
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def member_of(group_name):
+    user = UserFactory()
+    user.groups.add(Group.objects.get(name=group_name))
+    client = Client()
+    client.force_login(user)
+    return user, client
+
+
+def world_pages():
+    home = Site.objects.get(hostname=world.HOST).root_page
+    pages = Page.objects.filter(translation_key__in=home.get_descendants(inclusive=True).values("translation_key"))
+    return list(pages.filter(alias_of__isnull=True).specific())
+
+
+def test_every_page_type_opens_after_approve_and_publish(site_client):
+    editor, editing = member_of(roles.EDITORS)
+    reviewer, reviewing = member_of(roles.REVIEWERS)
+    workflow = Workflow.objects.get(name=roles.WORKFLOW)
+    pages = world_pages()
+    assert len({type(page) for page in pages}) >= 15
+    for page in pages:
+        page.seo_title = f"Disetujui {page.pk}"
+        page.save_revision(user=editor)
+        workflow.start(page, editor)
+        task_state = Page.objects.get(pk=page.pk).current_workflow_task_state
+        approve = reverse("wagtailadmin_pages:workflow_action", args=(page.pk, "approve", task_state.pk))
+        assert reviewing.post(approve, {"comment": "Sudah diperiksa."}).status_code == 302, page
+        page.refresh_from_db()
+        assert page.live and not page.workflow_in_progress and page.seo_title == f"Disetujui {page.pk}", page
+        for client in (reviewing, editing):
+            assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200, page
+        assert f"Disetujui {page.pk}" in site_client.get(page.url).content.decode(), page
