@@ -74,9 +74,8 @@ def explain_publishing(request, page):
         return
     page = page.specific
     source = source_awaiting_review(page)
-    if page.workflow_in_progress:
-        messages.info(request, _("This translation is waiting for review. A reviewer publishes it once approved."))
-    elif source is not None:
+    # First: a reviewer approving the translation now could not publish it.
+    if source is not None:
         messages.warning(
             request,
             _(
@@ -86,6 +85,8 @@ def explain_publishing(request, page):
             % {"title": source.get_admin_display_title()},
             buttons=[messages.button(edit_url(source), _("Open the Indonesian page"))],
         )
+    elif page.workflow_in_progress:
+        messages.info(request, _("This translation is waiting for review. A reviewer publishes it once approved."))
     elif not page.permissions_for_user(request.user).can_publish() and can_submit(page, request.user):
         messages.info(
             request,
