@@ -144,6 +144,10 @@ def test_the_first_screen_of_a_phone_shows_a_task_and_a_search_result(server, ph
     words = JOURNEY[language]
     page.goto(f"{server.url}/{language}/")
     steps("home")
+    # Header and the office's alert banner together: at most a third of the screen.
+    assert page.locator(".alert").count() == 1, "the office's banner is part of the measure"
+    top = page.locator(".alert")
+    assert top.bounding_box()["y"] + top.bounding_box()["height"] <= 740 / 3
     first_task = page.locator(".tasks a").first
     assert first_task.bounding_box()["y"] + first_task.bounding_box()["height"] <= 740
     page.locator("#site-search").fill(words["requirement"])

@@ -98,10 +98,8 @@ def test_scam_warnings_index_and_feeds(client):
 
 def test_alert_banner_shows_until_it_expires(client):
     # Karawang's own practice, not a national rule (other offices once took WhatsApp bookings).
-    assert "Waspada: di Kantor Imigrasi Karawang pendaftaran paspor hanya lewat aplikasi M-Paspor." in text(
-        client.get("/id/")
-    )
-    assert "Beware: at the Karawang office passports are booked only in the M-Paspor app." in text(client.get("/en/"))
+    assert "Waspada: di kantor ini pendaftaran paspor hanya lewat aplikasi M-Paspor." in text(client.get("/id/"))
+    assert "Beware: at this office passports are booked only in the M-Paspor app." in text(client.get("/en/"))
     AlertBanner.objects.update(expires_at=timezone.now() - datetime.timedelta(minutes=1))
     # update() sends no signal; cached pages end with the banner (tests/home/test_page_cache.py).
     cache.clear()
