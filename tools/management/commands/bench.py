@@ -223,6 +223,11 @@ class Command(BaseCommand):
                 rows.append((name, path, *self.measure(port, path, headers, seconds, clients)))
             if env.get("REDIS_URL"):
                 rows += self.after_a_change(port, env, manage)
+            if only == "uploads" or not only:
+                uploads = self.uploads(port, cookie, gunicorn.pid)
+                self.stdout.write("\nAn officer's photo uploaded through gunicorn (session form):")
+                for line in uploads:
+                    self.stdout.write(f"  {line}")
             if only:
                 self.table(rows)
                 self.write_memory(self.worker_memory(gunicorn.pid))
@@ -476,6 +481,59 @@ class Command(BaseCommand):
             return "failed: " + (result.stderr.strip().splitlines() or ["?"])[-1]
         categories = json.loads(report.read_text())["categories"]
         return ", ".join(f"{name} {round(categories[name]['score'] * 100)}" for name in CATEGORIES)
+
+    def uploads(self, port, cookie, master_pid):
+        """Each picture sent as an officer's attendance photo through the session form, as a
+        phone sends it; every worker's resident memory is read every 2 ms meanwhile, and the
+        row gives the largest rise above what that worker held before (the cost a reader of
+        the worker's memory from outside would see)."""
+        import requests
+
+        from .bench_images import picture
+
+        cases = [("png-bomb", 7000, 7000), ("png-rgba", 2750, 2750), ("jpeg", 8000, 6000)]
+        session = requests.Session()
+        for part in cookie.split("; "):
+            name, _sep, value = part.partition("=")
+            session.cookies.set(name, value)
+        url = f"http://127.0.0.1:{port}/id/desa/sesi/baru/"
+        lines = []
+        for kind, width, height in cases:
+            data, filename = picture(kind, width, height)
+            page = session.get(url).text
+            fields = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', page))
+            workers = self.worker_memory(master_pid)
+            before = dict(workers)
+            peak = dict(workers)
+            done = threading.Event()
+
+            def watch(peak=peak, done=done):
+                while not done.is_set():
+                    for pid, rss in self.worker_memory(master_pid).items():
+                        peak[pid] = max(peak.get(pid, 0), rss)
+                    time.sleep(0.002)
+
+            watcher = threading.Thread(target=watch)
+            watcher.start()
+            # The other fields are left empty: the photo is checked whatever else is wrong.
+            response = session.post(
+                url,
+                data=fields,
+                files={"attendance_photo": (filename, data)},
+                headers={"Referer": url},
+            )
+            done.set()
+            watcher.join()
+            growth = max(peak[pid] - before.get(pid, peak[pid]) for pid in peak)
+            refused = re.search(r"(Gambar ini terlalu besar[^<]*)", response.text)
+            if refused:
+                outcome = f"refused: {refused.group(1)[:60]}"
+            elif "Foto sudah terlampir" in response.text:  # kept while the form's other fields are corrected
+                outcome = "accepted"
+            else:
+                outcome = f"neither refused nor kept (HTTP {response.status_code})"
+            lines.append(f"{kind} {width}×{height} ({len(data) // 1024} KB): {outcome}; worker +{growth:.0f} MB")
+        return lines
 
     def worker_memory(self, master_pid):
         memory = {}
