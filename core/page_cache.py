@@ -1,32 +1,45 @@
-"""A shared cache of public pages for anonymous readers.
+"""A shared cache of public pages for anonymous readers, and of the parts pages
+are made of, each kept until the content it shows changes.
 
 One copy per URL (the language is part of every public URL; of query strings,
 only the few parameters in CACHED_PARAMETERS count) in Django's cache,
-which is Redis when REDIS_URL is set, so every app server shares it. Any write
-to the site's content (publishing, a fee, an event, a banner, a session
-approved) starts a new generation of the cache, so readers never see a page
-older than the last change. What changes no public page starts none: a model says
-so with `public_content = False`, and a row that is public only in some states
-(a training session once approved) answers `shows_publicly()` itself. Anyone with
-a session (editors, officers) and every form that sets a cookie bypass it."""
+which is Redis when REDIS_URL is set, so every app server shares it.
+
+What a copy depends on is recorded while it is made, by one mechanism: every table
+of public content a query reads (a fee page reads the fee tables), and every
+generation a remembered part or a fragment consulted. Each model has a generation;
+a public write to one of its rows starts a new one (and the page tree's, for a
+page). A copy is served only while every generation it recorded is still current,
+so a fee change renews the pages and API answers that read fees and leaves the
+others cached. The generations are read once per request, before anything is
+made, so a change committed while a page renders leaves that copy already stale.
+
+What changes no public page starts none: a model says so with `public_content = False`,
+and a row that is public only in some states (a training session once approved)
+answers `shows_publicly()` itself. Anyone with a session (editors, officers) and
+every form that sets a cookie bypass the page copies."""
 
 import contextvars
 import hashlib
 import itertools
 import pickle
+import re
 import threading
 import time
 from collections import OrderedDict
+from contextlib import contextmanager
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from wagtail.signals import page_published, page_unpublished
 
+# Advances on every public change: what shows "the content" as a whole (the officer's
+# list of modules) is kept against it. Pages depend on their models' generations instead.
 GENERATION_KEY = "page-cache:generation"
 # Advances on every write to our apps' rows, public or not: what signed-in people
 # see of their own work (an officer's dashboard lists) is remembered against it.
@@ -50,38 +63,57 @@ def _fresh_generation():
     return time.time_ns() // 1000 + next(_fresh_starts)
 
 
-# The public generation as the request being served read it first: once per request
-# rather than once per remembered part (a round trip to Redis each). A change made
-# during the request forgets it (_next_generation), so the request reads the new one.
-# Outside a request (None) it is read every time.
-UNREAD = object()
-_request_generation = contextvars.ContextVar("page_cache_generation", default=None)
-# The generations of the models a remembered part depends on (`depends_on`), as the
-# request read them: one round trip for all of them, once per request.
-_request_models = contextvars.ContextVar("page_cache_models", default=None)
+# The generations as the request being served read them, before anything was made:
+# {cache key: generation}, read in one round trip at the start of the request (all
+# of them: what a page will depend on is known only once it is made). A change made
+# during the request drops the key it changed, so the request reads it again.
+# Outside a request (None) generations are read when asked.
+_request_generations = contextvars.ContextVar("page_cache_generations", default=None)
+# What the copies being made now depend on: {cache key: generation}, one dict per copy
+# (a page, and each remembered part made while rendering it).
+_collectors = contextvars.ContextVar("page_cache_collectors", default=())
 MODEL_GENERATION_KEY = "page-cache:generation-of:{}"
-
-
-def generation(key=GENERATION_KEY):
-    """The current generation of `key`: what is remembered under an older one is never read."""
-    in_request = key == GENERATION_KEY and _request_generation.get() is not None
-    if in_request and _request_generation.get() is not UNREAD:
-        return _request_generation.get()
-    value = cache.get(key)
-    if value is None:
-        cache.add(key, _fresh_generation(), timeout=None)
-        value = cache.get(key)
-    value = value if value is not None else _fresh_generation()
-    if in_request:
-        _request_generation.set(value)
-    return value
-
-
 MISSING = object()
 
 
-def generation_key(*parts):
-    return ":".join(["generation", str(generation()), *map(str, parts)])
+LOADED = "loaded"  # in a request's reading: every key was asked for once
+
+
+def _read(keys):
+    """{key: generation} for `keys`, from the request's reading when it has them."""
+    known = _request_generations.get()
+    found = {key: known[key] for key in keys if key in known} if known is not None else {}
+    missing = [key for key in keys if key not in found]
+    if missing and known is not None and not known.get(LOADED):
+        # The first read of the request reads them all, in one round trip.
+        known[LOADED] = True
+        stored = cache.get_many(all_generation_keys())
+        known.update(stored)
+        found.update((key, stored[key]) for key in missing if key in stored)
+        missing = [key for key in missing if key not in found]
+    if missing:
+        stored = cache.get_many(missing)
+        for key in missing:
+            if key not in stored:  # first use, or evicted: any fresh generation is newer than every copy
+                cache.add(key, _fresh_generation(), timeout=None)
+                stored[key] = cache.get(key, _fresh_generation())
+            found[key] = stored[key]
+        if known is not None:
+            known.update((key, found[key]) for key in missing)
+    return found
+
+
+def _record(generations):
+    for collected in _collectors.get():
+        for key, value in generations.items():
+            collected.setdefault(key, value)
+
+
+def generation(key=GENERATION_KEY):
+    """The current generation of `key`. What is being made now depends on it."""
+    value = _read([key])[key]
+    _record({key: value})
+    return value
 
 
 def labels(model):
@@ -95,33 +127,66 @@ def labels(model):
     return found
 
 
-_labels_in_use = set()
-
-
 def model_generations(models):
-    """The current generation of each model in `models`, read together."""
-    wanted = sorted({model._meta.label_lower for model in models})
-    known = _request_models.get()
-    if known is None:
-        known = {}
-    _labels_in_use.update(wanted)
-    if any(label not in known for label in wanted):
-        # Every model this process has needed so far, in one round trip: a page asks for
-        # several sets, and the request reads each generation once.
-        missing = [label for label in sorted(_labels_in_use) if label not in known]
-        keys = {MODEL_GENERATION_KEY.format(label): label for label in missing}
-        found = cache.get_many(list(keys))
-        for key, label in keys.items():
-            known[label] = found[key] if key in found else generation(key)  # first use, or evicted
-    return [known[label] for label in wanted]
+    """The current generation of each model in `models`. What is being made now depends on them."""
+    keys = [MODEL_GENERATION_KEY.format(label) for label in sorted({model._meta.label_lower for model in models})]
+    found = _read(keys)
+    _record(found)
+    return [found[key] for key in keys]
+
+
+_public_tables = {}
+
+
+def public_tables():
+    """{database table: generation key} of every model whose rows may change a public page."""
+    if not _public_tables:
+        for model in apps.get_models(include_auto_created=True):
+            if shows_publicly(model):
+                _public_tables[model._meta.db_table] = MODEL_GENERATION_KEY.format(model._meta.label_lower)
+    return _public_tables
+
+
+def all_generation_keys():
+    return [GENERATION_KEY, PRIVATE_GENERATION_KEY, *sorted(set(public_tables().values()))]
+
+
+TABLES_READ = re.compile(r"""\b(?:FROM|JOIN)\s+[`"]?(\w+)[`"]?""", re.IGNORECASE)
+
+
+def _record_tables(execute, sql, params, many, context):
+    """What a query reads, for what is being made now (connection.execute_wrapper)."""
+    if _collectors.get() and sql.lstrip()[:6].upper() == "SELECT":
+        tables = public_tables()
+        keys = {tables[name] for name in TABLES_READ.findall(sql) if name in tables}
+        if keys:
+            _record(_read(sorted(keys)))
+    return execute(sql, params, many, context)
+
+
+@contextmanager
+def collecting():
+    """Record what is made inside the block depends on: {generation key: generation}."""
+    collected = {}
+    token = _collectors.set((*_collectors.get(), collected))
+    try:
+        with connection.execute_wrapper(_record_tables):
+            yield collected
+    finally:
+        _collectors.reset(token)
+
+
+def still_current(depends):
+    """Whether every generation a copy recorded is still the current one."""
+    return all(_read(list(depends)).get(key) == value for key, value in depends.items())
 
 
 # A copy of what was remembered, in this process, in front of the shared cache: a page
 # reads a dozen remembered parts, and from Redis each was a round trip (uncached pages
 # took 10-14 ms with Redis against 5-7 ms with each worker's own memory; docs/benchmarks.md,
-# 2026-12-07). The keys carry the generation, so a content change is never missed here;
-# what changes with time alone (a banner's end) is read again after NEAR_SECONDS. Kept
-# pickled, as Django's caches keep them, so no two requests share a mutable object.
+# 2026-12-07). Each copy is checked against the generations it recorded, as in the shared
+# cache; what changes with time alone (a banner's end) is read again after NEAR_SECONDS.
+# Kept pickled, as Django's caches keep them, so no two requests share a mutable object.
 NEAR_ENTRIES = 2000
 NEAR_SECONDS = 5
 _near = OrderedDict()
@@ -134,11 +199,11 @@ def _near_get(key):
         if found is None or found[0] < time.monotonic():
             return MISSING
         _near.move_to_end(key)
-    return pickle.loads(found[1])
+    return found[1], found[2]
 
 
-def _near_put(key, value, timeout):
-    entry = (time.monotonic() + min(timeout, NEAR_SECONDS), pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+def _near_put(key, depends, pickled, timeout):
+    entry = (time.monotonic() + min(timeout, NEAR_SECONDS), depends, pickled)
     with _near_lock:
         _near[key] = entry
         _near.move_to_end(key)
@@ -147,26 +212,31 @@ def _near_put(key, value, timeout):
 
 
 def remembered(name, compute, timeout=None, private=False, depends_on=None):
-    """`compute()` once per content change, for every site and language; with
-    `private`, once per change of any of our rows (public or not). With `depends_on`
-    (models), once per change of a row of one of those models only: the site chrome
-    outlives a fee or an event being changed."""
-    if depends_on:
-        key = ":".join(["generation", *map(str, model_generations(depends_on)), name])
-    else:
-        key = generation_key(name)
+    """`compute()` once, for every site and language, until the content it read
+    changes (what its queries read, and what it consulted: see the module's
+    docstring). `depends_on` (models) adds what it shows without reading it here.
+    With `private`, also once per change of any of our rows (public or not)."""
+    key = f"remembered:{name}"
     if private:
         key = f"{key}:private:{generation(PRIVATE_GENERATION_KEY)}"
-    value = _near_get(key)
-    if value is not MISSING:
-        return value
+    near = _near_get(key)
+    if near is not MISSING and still_current(near[0]):
+        _record(near[0])
+        return pickle.loads(near[1])
     timeout = timeout or settings.PAGE_CACHE_SECONDS or 60
-    value = cache.get(key, MISSING)
-    if value is MISSING:
-        value = compute()
-        cache.set(key, value, timeout)
-    _near_put(key, value, timeout)
-    return value
+    stored = cache.get(key)
+    if stored is not None and still_current(stored[0]):
+        depends, pickled = stored
+    else:
+        with collecting() as depends:
+            if depends_on:
+                model_generations(depends_on)
+            # Pickled here: a lazy queryset in the value runs its query now, while it is recorded.
+            pickled = pickle.dumps(compute(), pickle.HIGHEST_PROTOCOL)
+        cache.set(key, (depends, pickled), timeout)
+    _record(depends)
+    _near_put(key, depends, pickled, timeout)
+    return pickle.loads(pickled)
 
 
 def for_site(request, name, compute, timeout=None, depends_on=None):
@@ -232,10 +302,9 @@ def _site_with_home(request):
 
 
 def _next_generation(key):
-    if key == GENERATION_KEY and _request_generation.get() is not None:
-        _request_generation.set(UNREAD)
-    if _request_models.get():
-        _request_models.get().clear()  # a change made by this request: read them again
+    known = _request_generations.get()
+    if known is not None:
+        known.pop(key, None)  # a change made by this request: read it again
     try:
         cache.incr(key)
     except ValueError:  # evicted: any fresh generation is newer than every copy
@@ -379,12 +448,11 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        token, models_token = _request_generation.set(UNREAD), _request_models.set({})
+        token = _request_generations.set({})
         try:
             return self.serve(request)
         finally:
-            _request_generation.reset(token)
-            _request_models.reset(models_token)
+            _request_generations.reset(token)
 
     def serve(self, request):
         drop_tracking_parameters(request)
@@ -394,19 +462,25 @@ class PageCacheMiddleware:
         if address is None:
             return self.get_response(request)
         # Hashed: a path can be long and hold any character, and cache keys should not.
-        key = f"page-cache:{generation()}:{hashlib.sha256(address.encode()).hexdigest()}"
-        response = cache.get(key)
-        if response is not None:
+        key = f"page-cache:{hashlib.sha256(address.encode()).hexdigest()}"
+        # The copy and every generation, in one round trip, before anything is made.
+        keys = all_generation_keys()
+        found = cache.get_many([key, *keys])
+        _request_generations.get().update({LOADED: True, **{name: found[name] for name in keys if name in found}})
+        stored = found.get(key)
+        if stored is not None and still_current(stored[0]):
+            response = stored[1]
             response["X-Page-Cache"] = "hit"
             return response
-        response = self.get_response(request)
+        with collecting() as depends:
+            response = self.get_response(request)
+            if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
+                response.render()
         if cacheable_response(response) and parameters_honoured(request):
             # Browsers revalidate after a short while: an edit must reach readers quickly.
             patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_BROWSER_SECONDS)
-            if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
-                response.render()
             timeout = settings.PAGE_CACHE_SECONDS
             expires = seconds_until_content_expires()
-            cache.set(key, response, timeout if expires is None else min(timeout, expires))
+            cache.set(key, (depends, response), timeout if expires is None else min(timeout, expires))
             response["X-Page-Cache"] = "miss"
         return response
