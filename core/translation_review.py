@@ -22,6 +22,11 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.models import Page, PagePermissionTester
 from wagtail_localize.models import Translation
 
+from core.library_versions import require
+
+# `save_draft` relies on what `Translation.save_target(publish=False)` writes.
+require("wagtail-localize", ">=1.14,<1.15", __name__)
+
 
 def source_awaiting_review(page):
     """The page in the source language (Indonesian) when it is not yet approved:
