@@ -17,6 +17,7 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from wagtail.admin import messages
 from wagtail.admin.widgets import ListingButton
 from wagtail.models import Page, PagePermissionTester
@@ -55,6 +56,11 @@ def synced_translation(page):
     ).first()
 
 
+def submit_label():
+    # With a context: the officers' session form says "Submit for review" too, in other words.
+    return pgettext("admin: a translation", "Submit for review")
+
+
 def edit_url(page):
     return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
@@ -70,7 +76,7 @@ def can_submit(page, user):
 def header_buttons(page, user, view_name=None, next_url=None):
     if view_name == "edit" and can_submit(page, user) and synced_translation(page) is not None:
         url = reverse("submit_translation_for_review", args=[page.pk])
-        yield ListingButton(_("Submit for review"), url, priority=50, icon_name="resubmit")
+        yield ListingButton(submit_label(), url, priority=50, icon_name="resubmit")
 
 
 def explain_publishing(request, page):
@@ -99,7 +105,7 @@ def explain_publishing(request, page):
                 "Your translations are saved as you type. When the page is done, submit it for review: "
                 "a reviewer publishes it."
             ),
-            buttons=[messages.button(reverse("submit_translation_for_review", args=[page.pk]), _("Submit for review"))],
+            buttons=[messages.button(reverse("submit_translation_for_review", args=[page.pk]), submit_label())],
         )
 
 
@@ -145,5 +151,10 @@ def submit_for_review(request, page_id):
     return render(
         request,
         "core/admin/submit_translation.html",
-        {"page": page, "edit_url": edit_url(page), "source": source_awaiting_review(page)},
+        {
+            "page": page,
+            "title": submit_label(),
+            "edit_url": edit_url(page),
+            "source": source_awaiting_review(page),
+        },
     )

@@ -22,3 +22,24 @@ def test_catalogue_placeholders_match(language):
             assert entry.msgid.count(placeholder) == (entry.msgstr or entry.msgstr_plural[0]).count(placeholder), (
                 entry.msgid
             )
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        LOCALE_DIR / "id" / "LC_MESSAGES" / "django.po",
+        LOCALE_DIR.parent / "locale-admin" / "id" / "LC_MESSAGES" / "django.po",
+        LOCALE_DIR.parent / "locale-admin" / "id" / "LC_MESSAGES" / "djangojs.po",
+    ],
+)
+def test_no_string_is_written_twice(path):
+    """A second entry for the same words silently replaces the first one's translation
+    (an admin button once renamed the officers' "Kirim untuk diperiksa")."""
+    seen = set()
+    twice = []
+    for entry in polib.pofile(str(path)):
+        key = (entry.msgctxt, entry.msgid)
+        if key in seen:
+            twice.append(entry.msgid)
+        seen.add(key)
+    assert twice == []
