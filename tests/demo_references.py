@@ -99,7 +99,6 @@ BUDGET = {
     "tests/home/test_review.py": 8,
     "tests/home/test_security_headers.py": 6,
     "tests/home/test_seo.py": 20,
-    "tests/home/test_translation_review.py": 2,
     "tests/page_types.py": 23,
     "tests/search/test_search_down.py": 3,
     "tests/search/test_search_page.py": 10,

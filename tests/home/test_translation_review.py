@@ -10,7 +10,7 @@ from wagtail.models import Workflow
 
 from core import roles
 from education.models import RequirementPage
-from tests import demo_site
+from tests import world
 from tests.factories import UserFactory
 from tests.html import soup, text
 
@@ -25,15 +25,15 @@ def member_of(group_name):
     return user, client
 
 
-# The demo site's copy of the national page's English translation.
-DAMAGED_EN = "/en/passport-requirements/damaged-passport/"
+LOST_EN = world.path("lost_passport", "en")
 
 
 @pytest.fixture
 def source_in_review():
-    """The damaged-passport page, changed by an editor and submitted to the reviewers."""
+    """The world's page on a lost passport, changed by an editor and submitted to the reviewers."""
     editor, _client = member_of("Editors")
-    source = demo_site.national(RequirementPage).get(service="damaged")
+    slug = world.slug("lost_passport", "id")
+    source = RequirementPage.objects.get(slug=slug, locale__language_code="id")
     source.intro = "Pengantar baru yang belum disetujui."
     source.save_revision(user=editor)
     Workflow.objects.get(name=roles.WORKFLOW).start(source, editor)
@@ -44,11 +44,11 @@ def english(source):
     return source.get_translation(source.get_translations().get(locale__language_code="en").locale)
 
 
-def test_the_translation_of_a_page_in_review_cannot_go_live(client, source_in_review):
+def test_the_translation_of_a_page_in_review_cannot_go_live(site_client, source_in_review):
     reviewer, reviewing = member_of("Reviewers")
     translation = english(source_in_review)
     live_title = translation.title
-    translation.title = "Damaged passport, not yet approved"
+    translation.title = "Lost passport, not yet approved"
     translation.save_revision(user=reviewer)
 
     # wagtail-localize's translation editor, where an English page is edited, offers no publishing...
@@ -65,10 +65,10 @@ def test_the_translation_of_a_page_in_review_cannot_go_live(client, source_in_re
     # Nor does publishing the revision from code bypass it.
     with pytest.raises(PublishPermissionError):
         translation.get_latest_revision().publish(user=reviewer)
-    assert "not yet approved" not in text(client.get(DAMAGED_EN))
+    assert "not yet approved" not in text(site_client.get(LOST_EN))
 
 
-def test_once_the_source_is_approved_the_translation_can_go_live(client, source_in_review):
+def test_once_the_source_is_approved_the_translation_can_go_live(site_client, source_in_review):
     reviewer, _reviewing = member_of("Reviewers")
     state = source_in_review.current_workflow_state
     state.current_task_state.task.specific.on_action(state.current_task_state, reviewer, "approve")
@@ -76,18 +76,18 @@ def test_once_the_source_is_approved_the_translation_can_go_live(client, source_
     assert source_in_review.live and not source_in_review.workflow_in_progress
     translation = english(source_in_review)
     assert translation.permissions_for_user(reviewer).can_publish()
-    translation.title = "Damaged passport, approved"
+    translation.title = "Lost passport, approved"
     translation.save_revision(user=reviewer).publish(user=reviewer)
-    assert "Damaged passport, approved" in soup(client.get(DAMAGED_EN)).select_one("h1").get_text()
+    assert "Lost passport, approved" in soup(site_client.get(LOST_EN)).select_one("h1").get_text()
 
 
-def test_a_new_translation_gets_a_slug_in_its_own_language(client):
+def test_a_new_translation_gets_a_slug_in_its_own_language(site_client):
     from wagtail.models import Locale, Site
 
     from core.translation import translate
     from home.models import InformationPage
 
-    home = Site.objects.get(is_default_site=True).root_page
+    home = Site.objects.get(hostname=world.HOST).root_page
     page = home.add_child(
         instance=InformationPage(
             title="Kabar layanan baru", slug="kabar-layanan-baru", intro="Kabar singkat.", body="<p>Isi kabar.</p>"
@@ -99,6 +99,6 @@ def test_a_new_translation_gets_a_slug_in_its_own_language(client):
     strings.update({"Kabar singkat.": "A short notice.", "Isi kabar.": "The notice."})
     english_page = translate(page, Locale.objects.get(language_code="en"), strings)
     assert english_page.slug == "new-service-notice"
-    url = demo_site.path(english_page)
-    assert client.get(url).status_code == 200
+    url = english_page.get_url(current_site=Site.objects.get(hostname=world.HOST))
+    assert site_client.get(url).status_code == 200
     assert url.startswith("/en/") and url.endswith("/new-service-notice/")
