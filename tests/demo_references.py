@@ -100,7 +100,6 @@ BUDGET = {
     "tests/home/test_security_headers.py": 6,
     "tests/home/test_seo.py": 20,
     "tests/page_types.py": 23,
-    "tests/search/test_search_down.py": 3,
     "tests/search/test_search_page.py": 10,
     "tests/security/test_proxy_and_limits.py": 10,
     "tests/security/test_round_two.py": 9,
