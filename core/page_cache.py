@@ -87,17 +87,33 @@ def _read(keys):
     if not missing:
         return found
     if known is not None and not known.get(LOADED):
-        known[LOADED] = True
-        missing = sorted({*all_generation_keys(), *missing})
-    stored = cache.get_many(missing)
-    for key in missing:
-        if key not in stored:  # first use, or evicted: any fresh generation is newer than every copy
-            cache.add(key, _fresh_generation(), timeout=None)
-            stored[key] = cache.get(key, _fresh_generation())
+        _load(known)
+        return _read(keys)  # what is not a model's generation (search synonyms) is read after
+    stored = _get_generations(missing)
     if known is not None:
         known.update(stored)
-    found.update((key, stored[key]) for key in keys if key not in found)
-    return found
+    return {**found, **stored}
+
+
+def _load(known, also=()):
+    """Read every generation into the request's reading `known`, with the keys `also`
+    (the page's own copy) in the same round trip; returns what was found of `also`."""
+    keys = all_generation_keys()
+    stored = cache.get_many([*also, *keys])
+    known.update(_get_generations(keys, stored={key: stored[key] for key in keys if key in stored}))
+    known[LOADED] = True
+    return {key: stored[key] for key in also if key in stored}
+
+
+def _get_generations(keys, stored=None):
+    """{key: generation}; a key never written (a model never changed yet) or evicted gets
+    a fresh generation, newer than every copy."""
+    stored = cache.get_many(keys) if stored is None else stored
+    for key in keys:
+        if key not in stored:
+            cache.add(key, _fresh_generation(), timeout=None)
+            stored[key] = cache.get(key, _fresh_generation())
+    return stored
 
 
 def _record(generations):
@@ -167,9 +183,10 @@ def collecting():
     The generations are read before the block runs (once per request), never after a
     query of it: a change committed in between must leave what is made stale."""
     collected = {}
-    outside_a_request = _request_generations.get() is None
-    reading = _request_generations.set({}) if outside_a_request else None
-    _read([GENERATION_KEY])
+    reading = _request_generations.set({}) if _request_generations.get() is None else None
+    known = _request_generations.get()
+    if not known.get(LOADED):
+        _load(known)
     token = _collectors.set((*_collectors.get(), collected))
     try:
         with connection.execute_wrapper(_record_tables):
@@ -468,11 +485,7 @@ class PageCacheMiddleware:
         # Hashed: a path can be long and hold any character, and cache keys should not.
         key = f"page-cache:{hashlib.sha256(address.encode()).hexdigest()}"
         # The copy and every generation, in one round trip, before anything is made.
-        keys = all_generation_keys()
-        found = cache.get_many([key, *keys])
-        _request_generations.get().update({LOADED: True, **{name: found[name] for name in keys if name in found}})
-        _read([name for name in keys if name not in found])  # a model never changed yet: its first generation
-        stored = found.get(key)
+        stored = _load(_request_generations.get(), also=[key]).get(key)
         if stored is not None and still_current(stored[0]):
             response = stored[1]
             response["X-Page-Cache"] = "hit"

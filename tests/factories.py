@@ -127,6 +127,18 @@ class UserFactory(factory.django.DjangoModelFactory):
             user.save()
 
 
+def signed_in_member(group_name):
+    """A new user in the group `group_name`, and a test client signed in as them."""
+    from django.contrib.auth.models import Group
+    from django.test import Client
+
+    user = UserFactory()
+    user.groups.add(Group.objects.get(name=group_name))
+    client = Client()
+    client.force_login(user)
+    return user, client
+
+
 class VillageOfficerFactory(factory.django.DjangoModelFactory):
     """An officer past the first-login password change, for `villages` (a list)."""
 

@@ -4,24 +4,14 @@ and approved by a reviewer; the editor then opens for both of them and the reade
 gets the new version."""
 
 import pytest
-from django.contrib.auth.models import Group
-from django.test import Client
 from django.urls import reverse
 from wagtail.models import Page, Site, Workflow
 
 from core import roles
 from tests import world
-from tests.factories import UserFactory
+from tests.factories import signed_in_member
 
 pytestmark = pytest.mark.django_db
-
-
-def member_of(group_name):
-    user = UserFactory()
-    user.groups.add(Group.objects.get(name=group_name))
-    client = Client()
-    client.force_login(user)
-    return user, client
 
 
 def world_pages():
@@ -31,8 +21,8 @@ def world_pages():
 
 
 def test_every_page_type_opens_after_approve_and_publish(site_client):
-    editor, editing = member_of(roles.EDITORS)
-    reviewer, reviewing = member_of(roles.REVIEWERS)
+    editor, editing = signed_in_member(roles.EDITORS)
+    reviewer, reviewing = signed_in_member(roles.REVIEWERS)
     workflow = Workflow.objects.get(name=roles.WORKFLOW)
     pages = world_pages()
     assert len({type(page) for page in pages}) >= 15

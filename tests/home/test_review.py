@@ -5,24 +5,18 @@ reviewers publish; the public site shows the published version only."""
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
-from django.test import Client
 from django.utils import timezone
 
 from education.models import FeeRate, ServiceEvent
 from home.models import AlertBanner, Office
-from tests.factories import FeeFactory, OfficialChannelFactory, UserFactory
+from tests.factories import FeeFactory, OfficialChannelFactory, signed_in_member
 from tests.html import form_data, soup, text
 
 pytestmark = pytest.mark.django_db
 
 
 def member_of(group_name):
-    user = UserFactory()
-    user.groups.add(Group.objects.get(name=group_name))
-    client = Client()
-    client.force_login(user)
-    return client
+    return signed_in_member(group_name)[1]
 
 
 @pytest.fixture

@@ -3,26 +3,16 @@ the Indonesian page waits in the reviewers' workflow, nobody publishes its
 English translation, from wagtail-localize's editor or the page editor."""
 
 import pytest
-from django.contrib.auth.models import Group
-from django.test import Client
 from wagtail.actions.publish_revision import PublishPermissionError
 from wagtail.models import Workflow
 
 from core import roles
 from education.models import RequirementPage
 from tests import world
-from tests.factories import UserFactory
+from tests.factories import signed_in_member
 from tests.html import soup, text
 
 pytestmark = pytest.mark.django_db
-
-
-def member_of(group_name):
-    user = UserFactory()
-    user.groups.add(Group.objects.get(name=group_name))
-    client = Client()
-    client.force_login(user)
-    return user, client
 
 
 LOST_EN = world.path("lost_passport", "en")
@@ -31,7 +21,7 @@ LOST_EN = world.path("lost_passport", "en")
 @pytest.fixture
 def source_in_review():
     """The world's page on a lost passport, changed by an editor and submitted to the reviewers."""
-    editor, _client = member_of("Editors")
+    editor, _client = signed_in_member("Editors")
     slug = world.slug("lost_passport", "id")
     source = RequirementPage.objects.get(slug=slug, locale__language_code="id")
     source.intro = "Pengantar baru yang belum disetujui."
@@ -45,7 +35,7 @@ def english(source):
 
 
 def test_the_translation_of_a_page_in_review_cannot_go_live(site_client, source_in_review):
-    reviewer, reviewing = member_of("Reviewers")
+    reviewer, reviewing = signed_in_member("Reviewers")
     translation = english(source_in_review)
     live_title = translation.title
     translation.title = "Lost passport, not yet approved"
@@ -69,7 +59,7 @@ def test_the_translation_of_a_page_in_review_cannot_go_live(site_client, source_
 
 
 def test_once_the_source_is_approved_the_translation_can_go_live(site_client, source_in_review):
-    reviewer, _reviewing = member_of("Reviewers")
+    reviewer, _reviewing = signed_in_member("Reviewers")
     state = source_in_review.current_workflow_state
     state.current_task_state.task.specific.on_action(state.current_task_state, reviewer, "approve")
     source_in_review.refresh_from_db()

@@ -2,28 +2,18 @@
 reviewers from wagtail-localize's editor, and is told why publishing is missing."""
 
 import pytest
-from django.contrib.auth.models import Group
-from django.test import Client
 from django.urls import reverse
 from wagtail.models import Locale, Page, Workflow
 from wagtail_localize.models import Translation
 
 from core import roles
 from tests import world
-from tests.factories import UserFactory
+from tests.factories import signed_in_member
 from tests.html import soup, text
 
 pytestmark = pytest.mark.django_db
 
 NEW_TITLE = "A new adult passport, checked by a translator"
-
-
-def member_of(group_name):
-    user = UserFactory()
-    user.groups.add(Group.objects.get(name=group_name))
-    client = Client()
-    client.force_login(user)
-    return user, client
 
 
 def pages(key="new_passport"):
@@ -41,7 +31,7 @@ def translate_title_as_an_editor_types(english, title):
 
 def test_an_editor_submits_a_translation_and_a_reviewer_publishes_it(site_client):
     _source, english = pages()
-    editor, editing = member_of(roles.EDITORS)
+    editor, editing = signed_in_member(roles.EDITORS)
     editor_page = soup(editing.get(f"/admin/pages/{english.pk}/edit/"))
     # No publishing for an editor; a note says what to do instead, with the way to do it.
     note = " ".join(editor_page.select_one(".messages").get_text(" ").split())
@@ -60,7 +50,7 @@ def test_an_editor_submits_a_translation_and_a_reviewer_publishes_it(site_client
     assert NEW_TITLE not in text(site_client.get(world.path("new_passport", "en")))
     assert "sedang menunggu ditinjau" in text(editing.get(f"/admin/pages/{english.pk}/edit/"))
 
-    _reviewer, reviewing = member_of(roles.REVIEWERS)
+    _reviewer, reviewing = signed_in_member(roles.REVIEWERS)
     task_state = english.current_workflow_task_state
     approve = reverse("wagtailadmin_pages:workflow_action", args=(english.pk, "approve", task_state.pk))
     assert reviewing.post(approve, {"comment": ""}).status_code == 302
@@ -69,10 +59,10 @@ def test_an_editor_submits_a_translation_and_a_reviewer_publishes_it(site_client
 
 def test_while_the_source_waits_for_review_the_translation_editor_says_why_it_cannot_publish():
     source, english = pages()
-    editor, _editing = member_of(roles.EDITORS)
+    editor, _editing = signed_in_member(roles.EDITORS)
     source.save_revision(user=editor)
     Workflow.objects.get(name=roles.WORKFLOW).start(source, editor)
-    _reviewer, reviewing = member_of(roles.REVIEWERS)
+    _reviewer, reviewing = signed_in_member(roles.REVIEWERS)
     editor_page = soup(reviewing.get(f"/admin/pages/{english.pk}/edit/"))
     note = " ".join(editor_page.select_one(".messages").get_text(" ").split())
     assert "belum bisa diterbitkan" in note and source.title in note

@@ -3,12 +3,12 @@ in the report with a link to add a synonym; once a reviewer publishes it, the ne
 search uses it, in every process, without a deploy."""
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.core.cache import cache
 from django.test import Client
 
 from search.models import QueryLog, SearchSynonym
-from tests.factories import UserFactory
+from tests.factories import UserFactory, signed_in_member
 from tests.html import form_data, soup
 
 pytestmark = pytest.mark.django_db
@@ -17,11 +17,7 @@ ADD = "/admin/snippets/search/searchsynonym/add/"
 
 
 def member_of(group_name):
-    user = UserFactory()
-    user.groups.add(Group.objects.get(name=group_name))
-    client = Client()
-    client.force_login(user)
-    return client
+    return signed_in_member(group_name)[1]
 
 
 def titles(site_client, words):
