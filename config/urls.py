@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import api as core_api
 from core import seo
 from core import views as core_views
 from education import api as education_api
@@ -20,7 +21,7 @@ handler500 = "core.views.server_error"
 
 # The open-data API (docs/open-data.md). A breaking change means a new /api/v2/.
 api_v1 = [
-    path("openapi.yaml", api.openapi, name="openapi"),
+    path("openapi.yaml", core_api.openapi, name="openapi"),
     path("<str:lang>/offices/", api.offices, name="offices"),
     path("<str:lang>/offices/<str:code>/", api.office, name="office"),
     path("<str:lang>/fees/", education_api.fees, name="fees"),
@@ -38,13 +39,13 @@ api_v1 = [
     path("<str:lang>/office-finder/", api.office_finder, name="office_finder"),
 ]
 # Any other address under /api/v1/ answers in JSON too.
-api_v1.append(re_path(r"^(?P<path>.*)$", api.unknown, name="unknown"))
+api_v1.append(re_path(r"^(?P<path>.*)$", core_api.unknown, name="unknown"))
 # The index lists every collection: each route above that takes the language alone.
 api_v1.insert(
     0,
     path(
         "",
-        api.index,
+        core_api.index,
         {"collections": [p.name for p in api_v1 if p.pattern.converters.keys() == {"lang"}]},
         name="index",
     ),

@@ -6,11 +6,11 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from core import ratelimit
+from core import api, ratelimit
+from core.api import ApiError, NotFound, endpoint, page_fields, paginated
 from core.locales import active_locale
 from core.text import plain_text
-from home import api
-from home.api import ApiError, NotFound, endpoint, page_fields, paginated
+from home.api import channel_data, office_data
 from home.models import site_office
 
 from . import checker
@@ -156,7 +156,7 @@ def services(request):
     calendar = page.reverse_subpage("calendar")
     return {
         **page_fields(request, page),
-        "office": api.office_data(office) if office else None,
+        "office": office_data(office) if office else None,
         "sections": [
             {"heading": section.value["heading"], "text": plain_text(section.value["text"])}
             for section in page.sections
@@ -259,7 +259,7 @@ def channel_check(request):
         "verdict": name,
         "message": str(message),
         "office": result.channel.office.code if result.official else None,
-        "channel": api.channel_data(result.channel) if result.official else None,
+        "channel": channel_data(result.channel) if result.official else None,
         "scam_warning_url": api.page_url(request, warning),
         "checker_url": api.page_url(request, checker_page),
     }

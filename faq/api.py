@@ -2,10 +2,9 @@
 
 from django.utils.translation import gettext as _
 
-from core import page_cache
+from core import api, page_cache
+from core.api import ApiError, endpoint, page_fields, paginated
 from core.text import plain_text
-from home import api
-from home.api import ApiError, endpoint, page_fields, paginated
 
 from .models import FaqQuestionPage, Topic
 
