@@ -9,10 +9,10 @@ import datetime
 import factory
 from django.contrib.auth.models import User
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from education.models import Fee, FeeRate, ServiceEvent
-from home.models import Office, OfficialChannel
+from home.models import Office, OfficialChannel, SiteSettings
 from village_programs.models import TrainingSession, Village, VillageOfficer
 
 PASSWORD = "a-long-password-2026"
@@ -47,13 +47,13 @@ class OfficialChannelFactory(factory.django.DjangoModelFactory):
 
 
 class ServiceEventFactory(factory.django.DjangoModelFactory):
-    """A mobile service of the demo's Karawang office, two hours long, starting in
+    """A mobile service of the default site's office, two hours long, starting in
     two days unless `starts_at` says otherwise."""
 
     class Meta:
         model = ServiceEvent
 
-    office = factory.LazyFunction(lambda: Office.objects.get(code="karawang", locale__language_code="id"))
+    office = factory.LazyFunction(lambda: SiteSettings.for_site(Site.objects.get(is_default_site=True)).home_office)
     locale = factory.SelfAttribute("office.locale")
     kind = ServiceEvent.Kind.MALL
     title = factory.Sequence(lambda n: f"Layanan contoh {n}")
@@ -101,7 +101,7 @@ class VillageFactory(factory.django.DjangoModelFactory):
         model = Village
         django_get_or_create = ("code",)
 
-    code = factory.Sequence(lambda n: f"32.14.99.{2000 + n}")
+    code = factory.Sequence(lambda n: f"98.01.99.{2000 + n}")
     name = factory.Sequence(lambda n: f"Contoh {n}")
     kecamatan = "Plered"
     kabupaten = "Kabupaten Purwakarta"

@@ -62,6 +62,7 @@ PATHS = {
     "checker": ("/id/periksa-kanal/", "/en/check-a-channel/"),
     "modules": ("/id/materi-edukasi/", "/en/learning-materials/"),
     "module": ("/id/materi-edukasi/mengenal-paspor/", "/en/learning-materials/about-passports/"),
+    "module_scams": ("/id/materi-edukasi/mengenali-calo/", "/en/learning-materials/recognising-brokers/"),
     "villages": ("/id/program-desa/", "/en/village-programme-pages/"),
     "village": ("/id/program-desa/desa-sukamaju/", "/en/village-programme-pages/sukamaju-village/"),
     "faq": ("/id/pertanyaan/", "/en/questions/"),
@@ -131,8 +132,67 @@ def add(parent, model, key, title, texts, in_menu=None, **fields):
     return page
 
 
-def build():
-    """Build the world once per test database; returns its home page."""
+def build_national(indonesian, english):
+    """The Directorate General and its channels, official on every office's site
+    (facts.md sections 3, 5, 8 and 10)."""
+    t = Texts()
+    national = Office(
+        locale=indonesian,
+        code="pusat",
+        national=True,
+        name=t("Direktorat Jenderal Imigrasi", "Directorate General of Immigration"),
+        address=t("Jakarta", "Jakarta"),
+        work_area=t("Seluruh Indonesia", "All of Indonesia"),
+        opening_hours=t("Senin–Jumat, 08.00–16.00 WIB", "Monday to Friday, 08:00–16:00 WIB"),
+    )
+    verified = datetime.date(2026, 6, 1)
+    national.channels = [
+        OfficialChannel(
+            sort_order=position,
+            locale=indonesian,
+            kind=kind,
+            value=value,
+            label=t(*label),
+            verified_on=verified,
+            for_complaints=kind == OfficialChannel.Kind.WEBSITE and "lapor" in value,
+        )
+        for position, (kind, value, label) in enumerate(
+            [
+                (
+                    OfficialChannel.Kind.WEBSITE,
+                    "https://www.imigrasi.go.id",
+                    ("Situs Ditjen Imigrasi", "The Directorate General's website"),
+                ),
+                (
+                    OfficialChannel.Kind.DOMAIN,
+                    "imigrasi.go.id",
+                    ("Domain Ditjen Imigrasi", "The Directorate General's domain"),
+                ),
+                (
+                    OfficialChannel.Kind.APP,
+                    "M-Paspor",
+                    ("Aplikasi pemesanan jadwal paspor", "The passport booking app"),
+                ),
+                (
+                    OfficialChannel.Kind.WHATSAPP,
+                    "+62 813-9967-9966",
+                    ("Laporan orang asing", "Reports about foreigners"),
+                ),
+                (
+                    OfficialChannel.Kind.WEBSITE,
+                    "https://www.lapor.go.id",
+                    ("SP4N-LAPOR!, pengaduan publik", "SP4N-LAPOR!, public complaints"),
+                ),
+            ]
+        )
+    ]
+    national.save()
+    translate(national, english, t.english)
+
+
+def build(alone=False):
+    """Build the world once per test database; returns its home page. `alone`: no demo
+    beside it, so its site is the default one and it has the national office too."""
     indonesian, english = Locale.objects.get(language_code="id"), Locale.objects.get(language_code="en")
     t = Texts()
     office = Office(
@@ -183,7 +243,10 @@ def build():
         t,
         intro=t("Informasi paspor yang benar dari kantor kami.", "Correct passport information from our office."),
     )
-    site = Site.objects.create(hostname=HOST, root_page=home, site_name="Kantor Imigrasi Contoh")
+    if alone:
+        Site.objects.filter(is_default_site=True).delete()
+        build_national(indonesian, english)
+    site = Site.objects.create(hostname=HOST, root_page=home, site_name="Kantor Imigrasi Contoh", is_default_site=alone)
     settings = SiteSettings.for_site(site)
     settings.home_office = office
     ensure_teams(office, home)
@@ -373,6 +436,30 @@ def build():
                 {
                     "heading": t("Jenis paspor", "Kinds of passport"),
                     "body": [("text", t("<p>Paspor elektronik.</p>", "<p>The electronic passport.</p>"))],
+                },
+            )
+        ],
+    )
+
+    t = Texts()
+    add(
+        modules,
+        EducationModulePage,
+        "module_scams",
+        t("Mengenali calo", "Recognising brokers"),
+        t,
+        intro=t("Cara calo bekerja.", "How brokers work."),
+        code="U2",
+        for_officials=True,
+        for_residents=True,
+        duration_minutes=20,
+        objectives=t("<ul><li>Tahu tanda calo.</li></ul>", "<ul><li>Know the signs of a broker.</li></ul>"),
+        lessons=[
+            (
+                "lesson",
+                {
+                    "heading": t("Tanda calo", "Signs of a broker"),
+                    "body": [("text", t("<p>Menjanjikan antrean cepat.</p>", "<p>Promises a quick slot.</p>"))],
                 },
             )
         ],

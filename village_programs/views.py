@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control, never_cache
 
 from core import page_cache
-from core.locales import active_locale
+from core.locales import active_locale, site_home
 from core.two_factor import staff_view
 from education.models import EducationModulePage
 from home import office_teams
@@ -108,12 +108,17 @@ def officer_sessions(officer):
 @officer_required
 def dashboard(request):
     officer = request.officer
+    # The modules as this office's site shows them (its copies of the national ones and
+    # its own), so every link and handout opens on the site the officer is using.
+    home = site_home(request)
     modules = (
-        EducationModulePage.taught()
-        .live()
+        EducationModulePage.objects.live()
+        .descendant_of(home)
         .filter(locale=active_locale())
         .order_by("code")
         .prefetch_related("handouts__document")
+        if home
+        else EducationModulePage.objects.none()
     )
 
     def lists():
@@ -131,6 +136,7 @@ def dashboard(request):
         # one of our rows is saved (core/page_cache.py, `private`).
         **page_cache.remembered(f"officer-dashboard:{officer.pk}", lists, private=True),
         "modules": modules,
+        "modules_site": home.pk if home else None,
     }
     return render(request, "village_programs/dashboard.html", context)
 

@@ -19,16 +19,22 @@ def make_officer(username, *village_codes, must_change_password=False):
 
 
 @pytest.fixture
-def citeko_officer(db):
-    return make_officer("citeko-officer", "32.14.04.2006")
+def sukamaju_officer(db):
+    return make_officer("sukamaju-officer", "98.01.01.2001")
 
 
 @pytest.fixture
 def other_session(db):
-    """A session in Cilamaya, which the Citeko officer must never see."""
+    """A session in Mekarsari, which the Sukamaju officer must never see."""
     return TrainingSessionFactory(
-        village=Village.objects.get(code="32.15.00.2001"), place="Balai Desa Cilamaya", status="submitted"
+        village=Village.objects.get(code="98.01.02.2002"), place="Balai Desa Mekarsari", status="submitted"
     )
+
+
+def approved_session(**fields):
+    """An approved session in Sukamaju, the officer's village, made here."""
+    village = Village.objects.get(code="98.01.01.2001")
+    return TrainingSessionFactory(village=village, status="approved", facilitators="Siti, Asep", **fields)
 
 
 @pytest.fixture
@@ -38,7 +44,7 @@ def staff_user(db):
     return user
 
 
-def module_ids(language="id", codes=("M1", "M2")):
+def module_ids(language="id", codes=("U1", "U2")):
     return [
         str(pk)
         for pk in EducationModulePage.objects.filter(
@@ -60,10 +66,10 @@ def jpeg_with_gps():
 
 def session_data(**overrides):
     data = {
-        "village": str(Village.objects.get(code="32.14.04.2006").pk),
+        "village": str(Village.objects.get(code="98.01.01.2001").pk),
         "date": "2025-11-20",
         "start_time": "09:30",
-        "place": "Balai Desa Citeko",
+        "place": "Balai Desa Sukamaju",
         "modules": module_ids(),
         "facilitators": "Siti, Asep",
         "women": "20",
@@ -75,3 +81,14 @@ def session_data(**overrides):
     }
     data.update(overrides)
     return data
+
+
+@pytest.fixture
+def client(client):
+    """Officers and staff work on the tests' own office site (tests/world.py), whose
+    villages these tests use; until conftest stops loading the demo, that site is not
+    the default one."""
+    from tests import world
+
+    client.defaults["HTTP_HOST"] = world.HOST
+    return client

@@ -16,12 +16,12 @@ from django.db import transaction
 from django.utils import timezone
 from village_programs import outreach
 from village_programs.models import OutreachRequest, Village
-village = Village.objects.get(code="32.14.04.2006")
+village = Village.objects.get(code="98.01.01.2001")
 day = (timezone.localdate() + datetime.timedelta(days=30)).isoformat()
 for n in range({count}):
     with transaction.atomic():
         request = OutreachRequest.objects.create(
-            village=village, place_name="Balai Desa", place_address="Citeko", preferred_dates=[day],
+            village=village, place_name="Balai Desa", place_address="Sukamaju", preferred_dates=[day],
             expected_applicants=30, services=["new"], contact_name="Tes {tag}", contact_phone="+6281234567890",
         )
         outreach.submit(request, None)

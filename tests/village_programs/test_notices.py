@@ -24,16 +24,16 @@ DUMMY_TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"
 
 
 @pytest.fixture
-def officer(client, citeko_officer):
-    citeko_officer.user.email = "kades@citeko.desa.id"
-    citeko_officer.user.save()
-    client.force_login(citeko_officer.user)
-    return citeko_officer
+def officer(client, sukamaju_officer):
+    sukamaju_officer.user.email = "kades@sukamaju.desa.id"
+    sukamaju_officer.user.save()
+    client.force_login(sukamaju_officer.user)
+    return sukamaju_officer
 
 
 def submitted_session(client):
     client.post("/id/desa/sesi/baru/", session_data())
-    return TrainingSession.objects.get(place="Balai Desa Citeko", date="2025-11-20")
+    return TrainingSession.objects.get(place="Balai Desa Sukamaju", date="2025-11-20")
 
 
 def use_officer_area_in(client, language):
@@ -54,14 +54,14 @@ def test_a_review_is_queued_as_a_task_and_not_sent_inline(
         queued = [result for result in default_task_backend.results if result.task.name == "send_notice"]
         assert len(queued) == 1
         notices.send_notice.call(*queued[0].args)
-    assert len(mail.outbox) == 1 and mail.outbox[0].to == ["kades@citeko.desa.id"]
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == ["kades@sukamaju.desa.id"]
 
 
 @pytest.mark.parametrize(
     "language, subject, words",
     [
-        ("en", "Session approved", "The office approved your session of 20 November 2025 in Desa Citeko."),
-        ("id", "Sesi disetujui", "Kantor menyetujui sesi Anda tanggal 20 November 2025 di Desa Citeko."),
+        ("en", "Session approved", "The office approved your session of 20 November 2025 in Desa Sukamaju."),
+        ("id", "Sesi disetujui", "Kantor menyetujui sesi Anda tanggal 20 November 2025 di Desa Sukamaju."),
     ],
 )
 def test_an_approved_session_is_told_in_the_officers_language(
@@ -95,12 +95,12 @@ def test_each_step_of_a_request_is_told(client, officer, django_capture_on_commi
         datetime.datetime.combine(timezone.localdate() + datetime.timedelta(days=21), datetime.time(9))
     )
     with django_capture_on_commit_callbacks(execute=True):
-        outreach.apply_booking_update(request.request_id, "scheduled", scheduled_for=when, place="Balai Desa Citeko")
+        outreach.apply_booking_update(request.request_id, "scheduled", scheduled_for=when, place="Balai Desa Sukamaju")
     with django_capture_on_commit_callbacks(execute=True):
         outreach.apply_booking_update(request.request_id, "completed")
     subjects = [message.subject for message in mail.outbox]
     assert subjects == ["Request received by the office", "Mobile service scheduled", "Mobile service completed"]
-    assert "comes to Desa Citeko on" in mail.outbox[1].body and "09.00" in mail.outbox[1].body
+    assert "comes to Desa Sukamaju on" in mail.outbox[1].body and "09.00" in mail.outbox[1].body
 
 
 def test_a_declined_request_is_told_with_the_reason(client, officer, django_capture_on_commit_callbacks):
@@ -129,7 +129,7 @@ def test_an_officer_who_turned_email_off_reads_the_notices_in_the_officer_area(
     dashboard = text(client.get("/id/desa/"))
     assert "1 pemberitahuan baru dari kantor" in dashboard
     notices_page = text(client.get("/id/desa/pemberitahuan/"))
-    assert "Kantor menyetujui sesi Anda tanggal 20 November 2025 di Desa Citeko." in notices_page
+    assert "Kantor menyetujui sesi Anda tanggal 20 November 2025 di Desa Sukamaju." in notices_page
     assert Notice.objects.get(user=officer.user).read_at is not None
     assert "pemberitahuan baru" not in text(client.get("/id/desa/"))
 
@@ -138,11 +138,11 @@ def test_the_digest_lists_only_sessions_waiting_for_review(staff_user):
     staff_user.email = "desa-binaan@imigrasi.go.id"
     staff_user.is_staff = True
     staff_user.save()
-    citeko = Village.objects.get(code="32.14.04.2006")
-    TrainingSessionFactory(village=citeko, place="Aula Menunggu", status=TrainingSession.Status.SUBMITTED)
-    TrainingSessionFactory(village=citeko, place="Aula Disetujui", status=TrainingSession.Status.APPROVED)
-    TrainingSessionFactory(village=citeko, place="Aula Konsep", status=TrainingSession.Status.DRAFT)
-    TrainingSessionFactory(village=citeko, place="Aula Dikembalikan", status=TrainingSession.Status.RETURNED)
+    sukamaju = Village.objects.get(code="98.01.01.2001")
+    TrainingSessionFactory(village=sukamaju, place="Aula Menunggu", status=TrainingSession.Status.SUBMITTED)
+    TrainingSessionFactory(village=sukamaju, place="Aula Disetujui", status=TrainingSession.Status.APPROVED)
+    TrainingSessionFactory(village=sukamaju, place="Aula Konsep", status=TrainingSession.Status.DRAFT)
+    TrainingSessionFactory(village=sukamaju, place="Aula Dikembalikan", status=TrainingSession.Status.RETURNED)
     waiting = TrainingSession.objects.filter(status=TrainingSession.Status.SUBMITTED).count()
     assert notices.send_digest() == 1
     (sent,) = mail.outbox

@@ -15,8 +15,8 @@ OUTBOX = {"HTTP_ACCEPT": "application/json"}
 NEW = "/id/desa/sesi/baru/"
 
 
-def test_a_record_sent_twice_is_saved_once(client, citeko_officer):
-    client.force_login(citeko_officer.user)
+def test_a_record_sent_twice_is_saved_once(client, sukamaju_officer):
+    client.force_login(sukamaju_officer.user)
     data = session_data(place="Saung Tani", form_token=str(uuid.uuid4()))
     first = client.post(NEW, data, **OUTBOX)
     again = client.post(NEW, data, **OUTBOX)
@@ -29,8 +29,8 @@ def test_a_record_sent_twice_is_saved_once(client, citeko_officer):
     assert "sudah tersimpan" not in client.get("/id/desa/").content.decode()
 
 
-def test_a_refused_record_gets_its_errors_in_the_officers_language(client, citeko_officer):
-    client.force_login(citeko_officer.user)
+def test_a_refused_record_gets_its_errors_in_the_officers_language(client, sukamaju_officer):
+    client.force_login(sukamaju_officer.user)
     response = client.post(NEW, session_data(place="Saung Tani", want_passport="90"), **OUTBOX)
     assert response.status_code == 422
     answer = response.json()
@@ -40,8 +40,8 @@ def test_a_refused_record_gets_its_errors_in_the_officers_language(client, citek
     assert not TrainingSession.objects.filter(place="Saung Tani").exists()
 
 
-def test_an_approved_session_is_a_conflict_not_a_silent_overwrite(client, citeko_officer, staff_user):
-    client.force_login(citeko_officer.user)
+def test_an_approved_session_is_a_conflict_not_a_silent_overwrite(client, sukamaju_officer, staff_user):
+    client.force_login(sukamaju_officer.user)
     client.post(NEW, session_data(place="Saung Tani"))
     session = TrainingSession.objects.get(place="Saung Tani")
     sessions.approve(session, staff_user)
@@ -52,8 +52,8 @@ def test_an_approved_session_is_a_conflict_not_a_silent_overwrite(client, citeko
     assert session.place == "Saung Tani"
 
 
-def test_a_session_sent_back_meanwhile_is_shown_before_it_is_overwritten(client, citeko_officer, staff_user):
-    client.force_login(citeko_officer.user)
+def test_a_session_sent_back_meanwhile_is_shown_before_it_is_overwritten(client, sukamaju_officer, staff_user):
+    client.force_login(sukamaju_officer.user)
     client.post(NEW, session_data(place="Saung Tani"))
     session = TrainingSession.objects.get(place="Saung Tani")
     edit = f"/id/desa/sesi/{session.pk}/ubah/"
@@ -76,8 +76,8 @@ def test_a_session_sent_back_meanwhile_is_shown_before_it_is_overwritten(client,
     assert session.place == "Saung Baru" and session.status == TrainingSession.Status.SUBMITTED
 
 
-def test_an_edit_sent_again_after_a_lost_answer_is_no_conflict(client, citeko_officer):
-    client.force_login(citeko_officer.user)
+def test_an_edit_sent_again_after_a_lost_answer_is_no_conflict(client, sukamaju_officer):
+    client.force_login(sukamaju_officer.user)
     client.post(NEW, session_data(place="Saung Tani"))
     session = TrainingSession.objects.get(place="Saung Tani")
     edit = f"/id/desa/sesi/{session.pk}/ubah/"
@@ -107,14 +107,14 @@ def test_the_manifest_opens_the_officer_area(client, db):
     data = manifest.json()
     assert data["start_url"] == data["scope"] == "/en/village/"
     assert data["lang"] == "en" and data["display"] == "standalone"
-    assert "Karawang" in data["name"]
+    assert "Contoh" in data["name"]
 
 
-def test_officer_pages_link_the_manifest_and_the_script(client, citeko_officer):
-    client.force_login(citeko_officer.user)
+def test_officer_pages_link_the_manifest_and_the_script(client, sukamaju_officer):
+    client.force_login(sukamaju_officer.user)
     page = soup(client.get("/id/desa/"))
     assert page.select_one('link[rel="manifest"]')["href"] == "/id/desa/manifest.webmanifest"
     area = page.select_one("[data-officer-area]")
-    assert area["data-worker"] == "/id/desa/sw.js" and area["data-user"] == str(citeko_officer.user.pk)
+    assert area["data-worker"] == "/id/desa/sw.js" and area["data-user"] == str(sukamaju_officer.user.pk)
     strings = json.loads(page.select_one("#officer-strings").string)
     assert strings["waiting"] == "Menunggu dikirim"

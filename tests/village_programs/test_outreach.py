@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 
 from education.models import ServiceEvent
+from tests import world
 from tests.html import soup, text
 from tools.booking_standin import BookingStandIn
 from village_programs import booking, outbox, outreach
@@ -32,9 +33,9 @@ def next_saturday(days_ahead):
 
 def request_data(**overrides):
     data = {
-        "village": str(Village.objects.get(code="32.14.04.2006").pk),
-        "place_name": "Balai Desa Citeko",
-        "place_address": "Jl. Raya Citeko, Plered",
+        "village": str(Village.objects.get(code="98.01.01.2001").pk),
+        "place_name": "Balai Desa Sukamaju",
+        "place_address": "Jl. Raya Sukamaju, Plered",
         "latitude": "",
         "longitude": "",
         "date_1": next_weekday(20).isoformat(),
@@ -54,7 +55,7 @@ def request_data(**overrides):
 
 @pytest.fixture
 def officer(db):
-    return make_officer("outreach-officer", "32.14.04.2006")
+    return make_officer("outreach-officer", "98.01.01.2001")
 
 
 @pytest.fixture
@@ -92,7 +93,7 @@ def due_now(request):
         ({"date_1": next_weekday(5).isoformat()}, "Pilih tanggal paling cepat 14 hari lagi"),
         ({"date_1": next_saturday(21).isoformat()}, "hanya pada hari-hari ini: Senin, Selasa, Rabu, Kamis, Jumat."),
         ({"date_2": next_weekday(20).isoformat()}, "Setiap tanggal pilihan harus berbeda."),
-        ({"expected_applicants": "12"}, "Kantor datang untuk sedikitnya 20 pemohon."),
+        ({"expected_applicants": "12"}, "Kantor datang untuk sedikitnya 25 pemohon."),
         ({"contact_phone": "12345"}, "Masukkan nomor ponsel yang memakai WhatsApp"),
         ({"contact_phone": "022-1234567"}, "Masukkan nomor ponsel yang memakai WhatsApp"),
         ({"services": []}, "Bagian ini wajib diisi."),
@@ -110,12 +111,12 @@ def test_bad_requests_are_explained_and_nothing_is_saved(client, officer, overri
     assert response.status_code == 200
     assert message in text(response)
     assert (OutreachRequest.objects.count(), OutboxEntry.objects.count()) == before
-    assert soup(response).select_one("#id_place_name")["value"] == "Balai Desa Citeko"
+    assert soup(response).select_one("#id_place_name")["value"] == "Balai Desa Sukamaju"
 
 
 def test_the_days_of_village_visits_are_the_offices_setting(client, officer):
     """An office that visits villages on Saturdays too says so in its settings, not in the code."""
-    village = Village.objects.get(code="32.14.04.2006")
+    village = Village.objects.get(code="98.01.01.2001")
     saturday = next_saturday(21).isoformat()
     client.force_login(officer.user)
     assert client.post("/id/desa/permintaan/baru/", request_data(date_1=saturday)).status_code == 200
@@ -162,7 +163,7 @@ def test_without_a_booking_system_the_office_queue_answers(client, officer, staf
             "action": "schedule",
             "visit_date": visit.isoformat(),
             "visit_time": "09:00",
-            "scheduled_place": "Balai Desa Citeko",
+            "scheduled_place": "Balai Desa Sukamaju",
             "quota": "45",
             "decline_reason": "",
         },
@@ -172,17 +173,17 @@ def test_without_a_booking_system_the_office_queue_answers(client, officer, staf
     assert request.state == "scheduled" and request.quota == 45
     # Village-programme staff cannot publish events: the visit waits for a reviewer, and they are told so.
     assert "menunggu peninjau" in text(response)
-    services = "/id/layanan-dan-jadwal/"
+    services = world.path("services")
     assert "Kuota: 45 pemohon" not in text(client.get(services))
     for event in ServiceEvent.objects.filter(translation_key=request.event.translation_key):
         event.latest_revision.publish()
     schedule = text(client.get(services))
-    assert "Layanan paspor keliling di Desa Citeko" in schedule and "Kuota: 45 pemohon" in schedule
-    assert "Mobile passport service in Desa Citeko" in text(client.get("/en/services-and-schedules/"))
+    assert "Layanan paspor keliling di Desa Sukamaju" in schedule and "Kuota: 45 pemohon" in schedule
+    assert "Mobile passport service in Desa Sukamaju" in text(client.get(world.path("services", "en")))
 
     client.force_login(officer.user)
     detail = text(client.get(f"/id/desa/permintaan/{request.pk}/"))
-    assert "Dijadwalkan" in detail and "Balai Desa Citeko" in detail
+    assert "Dijadwalkan" in detail and "Balai Desa Sukamaju" in detail
 
     client.force_login(staff_user)
     client.post(handle, {"action": "complete"})
@@ -248,8 +249,8 @@ def test_preferred_dates_read_as_dates_in_the_officers_language(client, officer)
 
 
 def test_another_villages_requests_answer_404(client, officer):
-    owner = make_officer("cilamaya", "32.15.00.2001")
-    request = submit(client, owner, village=str(Village.objects.get(code="32.15.00.2001").pk))
+    owner = make_officer("mekarsari", "98.01.02.2002")
+    request = submit(client, owner, village=str(Village.objects.get(code="98.01.02.2002").pk))
     client.force_login(officer.user)
     for url in (
         f"/id/desa/permintaan/{request.pk}/",
@@ -277,13 +278,13 @@ def test_submitting_writes_the_outbox_entry_and_delivery_signs_the_request(clien
     assert headers["x-booking-signature"] == booking.signature(SECRET, headers["x-booking-timestamp"], call["raw"])
     assert abs(int(headers["x-booking-timestamp"]) - time.time()) < 10
     assert body["request_id"] == str(request.request_id)
-    assert body["office_code"] == "karawang"
+    assert body["office_code"] == "contoh"
     assert body["village"] == {
-        "code": "32.14.04.2006",
-        "name": "Citeko",
-        "kecamatan": "Plered",
-        "kabupaten": "Kabupaten Purwakarta",
-        "province": "Jawa Barat",
+        "code": "98.01.01.2001",
+        "name": "Sukamaju",
+        "kecamatan": "Cibening",
+        "kabupaten": "Kabupaten Contoh",
+        "province": "Provinsi Contoh",
     }
     assert body["preferred_dates"] == sorted(request.preferred_dates)
     assert body["expected_applicants"] == 45 and body["services"] == ["new", "replacement"]
@@ -438,7 +439,7 @@ def scheduled_payload(request, **overrides):
         "request_id": str(request.request_id),
         "status": "scheduled",
         "scheduled_for": when.isoformat(),
-        "place": "Balai Desa Citeko",
+        "place": "Balai Desa Sukamaju",
         "quota": 60,
     }
     payload.update(overrides)
@@ -456,7 +457,7 @@ def test_a_signed_callback_schedules_and_a_repeat_changes_nothing(client, receiv
     response = callback(client, payload)
     assert response.json() == {"status": "unchanged"}
     assert received_request.state_changes.count() == changes and ServiceEvent.objects.count() == events
-    assert "Kuota: 60 pemohon" in text(client.get("/id/layanan-dan-jadwal/"))
+    assert "Kuota: 60 pemohon" in text(client.get(world.path("services")))
 
 
 @pytest.mark.parametrize("status", [{"scheduled": True}, ["scheduled"], 5, None])

@@ -32,8 +32,8 @@ def transferred(client, path):
 
 
 @pytest.mark.parametrize("path", OFFICER_PAGES)
-def test_officer_page_fits_the_budget(client, citeko_officer, path):
+def test_officer_page_fits_the_budget(client, sukamaju_officer, path):
     # A dashboard with a full list of sessions, as after a year of the programme.
-    TrainingSessionFactory.create_batch(12, village=citeko_officer.villages.first())
-    client.force_login(citeko_officer.user)
+    TrainingSessionFactory.create_batch(12, village=sukamaju_officer.villages.first())
+    client.force_login(sukamaju_officer.user)
     assert transferred(client, path) <= BUDGET

@@ -21,8 +21,8 @@ def photo(name="absen.jpg"):
     return SimpleUploadedFile(name, jpeg_with_gps(), content_type="image/jpeg")
 
 
-def test_a_valid_photo_survives_a_form_error(client, citeko_officer):
-    client.force_login(citeko_officer.user)
+def test_a_valid_photo_survives_a_form_error(client, sukamaju_officer):
+    client.force_login(sukamaju_officer.user)
     response = client.post("/id/desa/sesi/baru/", session_data(want_passport="99", attendance_photo=photo()))
     assert response.status_code == 200
     page = soup(response)
@@ -36,7 +36,7 @@ def test_a_valid_photo_survives_a_form_error(client, citeko_officer):
     data["attendance_photo_kept"] = token
     response = client.post("/id/desa/sesi/baru/", data)
     assert response.status_code == 302
-    session = TrainingSession.objects.get(place="Balai Desa Citeko", date="2025-11-20")
+    session = TrainingSession.objects.get(place="Balai Desa Sukamaju", date="2025-11-20")
     (kept,) = session.photos.all()
     assert kept.kind == SessionPhoto.Kind.ATTENDANCE
     with kept.image.open("rb") as stored:
@@ -44,27 +44,27 @@ def test_a_valid_photo_survives_a_form_error(client, citeko_officer):
         assert image.size == (64, 48) and not image.getexif().get(0x8825)  # cleaned as any upload
 
 
-def test_a_kept_photo_is_its_officers_only_and_used_once(client, citeko_officer):
-    client.force_login(citeko_officer.user)
+def test_a_kept_photo_is_its_officers_only_and_used_once(client, sukamaju_officer):
+    client.force_login(sukamaju_officer.user)
     response = client.post("/id/desa/sesi/baru/", session_data(want_passport="99", attendance_photo=photo()))
     token = soup(response).select_one('input[name="attendance_photo_kept"]')["value"]
 
-    other = make_officer("citeko-other", "32.14.04.2006")
+    other = make_officer("sukamaju-other", "98.01.01.2001")
     client.force_login(other.user)
     client.post("/id/desa/sesi/baru/", {**session_data(place="Aula lain"), "attendance_photo_kept": token})
     assert not TrainingSession.objects.get(place="Aula lain").photos.exists()
 
-    client.force_login(citeko_officer.user)
+    client.force_login(sukamaju_officer.user)
     client.post("/id/desa/sesi/baru/", {**session_data(place="Aula pertama"), "attendance_photo_kept": token})
     client.post("/id/desa/sesi/baru/", {**session_data(place="Aula kedua"), "attendance_photo_kept": token})
     assert TrainingSession.objects.get(place="Aula pertama").photos.count() == 1
     assert not TrainingSession.objects.get(place="Aula kedua").photos.exists()
 
 
-def test_a_new_attendance_photo_replaces_the_old_and_session_photos_add_up(client, citeko_officer, staff_user):
-    client.force_login(citeko_officer.user)
+def test_a_new_attendance_photo_replaces_the_old_and_session_photos_add_up(client, sukamaju_officer, staff_user):
+    client.force_login(sukamaju_officer.user)
     client.post("/id/desa/sesi/baru/", session_data(attendance_photo=photo(), session_photo=photo("sesi.jpg")))
-    session = TrainingSession.objects.get(place="Balai Desa Citeko", date="2025-11-20")
+    session = TrainingSession.objects.get(place="Balai Desa Sukamaju", date="2025-11-20")
     sessions.send_back(session, staff_user, "Foto daftar hadir kurang jelas.")
     edit = f"/id/desa/sesi/{session.pk}/ubah/"
     assert "Foto daftar hadir kurang jelas." in text(client.get(edit))

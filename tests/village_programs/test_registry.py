@@ -6,7 +6,7 @@ from village_programs.models import Village
 from village_programs.models.villages import validate_village_code
 
 
-@pytest.mark.parametrize("code", ["32.14.04.2006", "32.14.04.2013", "64.72.01.1001", "11.01.01.3001"])
+@pytest.mark.parametrize("code", ["98.01.01.2001", "32.14.04.2013", "64.72.01.1001", "11.01.01.3001"])
 def test_valid_kemendagri_codes(code):
     validate_village_code(code)
 
@@ -23,9 +23,9 @@ def test_import_reads_a_good_file(tmp_path, capsys):
     path.write_text(
         "code,name,kecamatan,kabupaten,province\n"
         "32.14.04.2007,Sindangsari,Plered,Kabupaten Purwakarta,Jawa Barat\n"
-        "32.14.04.2006,Citeko,Plered,Kabupaten Purwakarta,Jawa Barat\n"
+        "98.01.01.2001,Sukamaju,Plered,Kabupaten Purwakarta,Jawa Barat\n"
     )
-    call_command("import_villages", str(path), office="karawang")
+    call_command("import_villages", str(path), office="contoh")
     assert Village.objects.get(code="32.14.04.2007").name == "Sindangsari"
     assert "1 new, 1 updated" in capsys.readouterr().out
 
@@ -42,7 +42,7 @@ def test_import_with_one_bad_row_imports_nothing_and_names_the_lines(tmp_path):
         "32.14.04.2007,Twice,Plered,Kabupaten Purwakarta,Jawa Barat\n"
     )
     with pytest.raises(CommandError) as error:
-        call_command("import_villages", str(path), office="karawang")
+        call_command("import_villages", str(path), office="contoh")
     message = str(error.value)
     assert "Nothing was imported" in message
     assert "Line 3: code" in message
@@ -56,6 +56,6 @@ def test_import_rejects_missing_columns_and_unknown_office(tmp_path):
     path = tmp_path / "villages.csv"
     path.write_text("code,name\n32.14.04.2007,Sindangsari\n")
     with pytest.raises(CommandError, match="missing column"):
-        call_command("import_villages", str(path), office="karawang")
+        call_command("import_villages", str(path), office="contoh")
     with pytest.raises(CommandError, match="No office"):
         call_command("import_villages", str(path), office="atlantis")

@@ -6,11 +6,12 @@ import pytest
 from django.contrib.auth.models import User
 from django.utils import translation
 
+from tests import world
 from tests.factories import TrainingSessionFactory
 from tests.html import soup, text
 from village_programs.models import TrainingSession, VillageOfficer
 
-from .conftest import session_data
+from .conftest import approved_session, session_data
 
 pytestmark = pytest.mark.django_db
 
@@ -20,16 +21,16 @@ LIST = "/admin/village-programme/sessions/"
 def submitted_session(client, officer, **overrides):
     client.force_login(officer.user)
     client.post("/id/desa/sesi/baru/", session_data(**overrides))
-    return TrainingSession.objects.get(place=overrides.get("place", "Balai Desa Citeko"), date="2025-11-20")
+    return TrainingSession.objects.get(place=overrides.get("place", "Balai Desa Sukamaju"), date="2025-11-20")
 
 
-def figure(client, name, path="/id/desa-binaan/desa-citeko/"):
-    return int(soup(client.get(path)).select_one(f'[data-figure="{name}"]').get_text())
+def figure(client, name, path=None):
+    return int(soup(client.get(path or world.path("village"))).select_one(f'[data-figure="{name}"]').get_text())
 
 
-def test_office_sends_back_then_approves_and_the_public_page_follows(client, citeko_officer, staff_user):
+def test_office_sends_back_then_approves_and_the_public_page_follows(client, sukamaju_officer, staff_user):
     sessions_before, people_before = figure(client, "sessions"), figure(client, "people")
-    session = submitted_session(client, citeko_officer)
+    session = submitted_session(client, sukamaju_officer)
     assert figure(client, "sessions") == sessions_before
 
     client.force_login(staff_user)
@@ -43,7 +44,7 @@ def test_office_sends_back_then_approves_and_the_public_page_follows(client, cit
     session.refresh_from_db()
     assert session.status == TrainingSession.Status.RETURNED and session.reviewed_by == staff_user
 
-    client.force_login(citeko_officer.user)
+    client.force_login(sukamaju_officer.user)
     detail = text(client.get(f"/id/desa/sesi/{session.pk}/"))
     assert "Jumlah peserta laki-laki keliru." in detail and "Dikembalikan untuk diperbaiki" in detail
     edit = f"/id/desa/sesi/{session.pk}/ubah/"
@@ -58,53 +59,58 @@ def test_office_sends_back_then_approves_and_the_public_page_follows(client, cit
     assert session.status == TrainingSession.Status.APPROVED
     assert figure(client, "sessions") == sessions_before + 1
     assert figure(client, "people") == people_before + 35
-    assert figure(client, "people", "/en/village-programme/desa-citeko/") == people_before + 35
+    assert figure(client, "people", world.path("village", "en")) == people_before + 35
     actions = [change.action for change in session.changes.all()]
     assert actions == ["created", "submitted", "returned", "edited", "submitted", "approved"]
 
 
-def test_public_page_shows_no_personal_data(client, citeko_officer):
-    session = TrainingSession.objects.filter(village__code="32.14.04.2006").first()
-    body = text(client.get("/id/desa-binaan/desa-citeko/"))
+def test_public_page_shows_no_personal_data(client, sukamaju_officer):
+    session = approved_session()
+    body = text(client.get("/id/desa-binaan/desa-sukamaju/"))
     assert session.facilitators not in body
     assert "Siti" not in body
 
 
-def test_sessions_are_filtered_and_exported(client, citeko_officer, other_session, staff_user):
-    submitted_session(client, citeko_officer)
+def test_sessions_are_filtered_and_exported(client, sukamaju_officer, other_session, staff_user):
+    submitted_session(client, sukamaju_officer)
     client.force_login(staff_user)
     listing = text(client.get(LIST, {"status": "submitted"}))
-    assert "Citeko, 2025-11-20" in listing and "Cilamaya, 2025-10-01" in listing
+    assert "Sukamaju, 2025-11-20" in listing and "Mekarsari, 2025-10-01" in listing
     by_village = soup(client.get(LIST, {"village": other_session.village_id}))
-    assert "Cilamaya, 2025-10-01" in by_village.get_text()
-    assert "Citeko, 2025-11-20" not in by_village.get_text()
+    assert "Mekarsari, 2025-10-01" in by_village.get_text()
+    assert "Sukamaju, 2025-11-20" not in by_village.get_text()
     filtered = soup(client.get(LIST, {"date_from": "2025-11-01", "date_to": "2025-11-30", "status": "submitted"}))
     titles = [a.get_text(strip=True) for a in filtered.select("td.title")]
-    assert any("Citeko, 2025-11-20" in title for title in titles)
-    assert not any("Cilamaya" in title for title in titles)
+    assert any("Sukamaju, 2025-11-20" in title for title in titles)
+    assert not any("Mekarsari" in title for title in titles)
 
     response = client.get(LIST, {"export": "csv", "status": "submitted"})
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
     codes = [row[0] for row in rows[1:]]
-    assert "32.14.04.2006" in codes and "32.15.00.2001" in codes
-    citeko = next(row for row in rows if row[0] == "32.14.04.2006" and row[2] == "2025-11-20")
-    assert (citeko[7], citeko[8]) == ("20", "14")
+    assert "98.01.01.2001" in codes and "98.01.02.2002" in codes
+    sukamaju = next(row for row in rows if row[0] == "98.01.01.2001" and row[2] == "2025-11-20")
+    assert (sukamaju[7], sukamaju[8]) == ("20", "14")
 
     # Headings people read, in the admin's language; a list stays in one cell, joined with "; ".
     headings = rows[0]
     assert headings[:3] == ["Kode desa", "Desa", "Tanggal"]
     with translation.override("id"):
         submitted = str(TrainingSession.Status.SUBMITTED.label)
-    assert citeko[headings.index("Status")] == submitted != "submitted"
-    assert citeko[headings.index("Modul")].count("; ") == 1  # two modules taught
+    assert sukamaju[headings.index("Status")] == submitted != "submitted"
+    assert sukamaju[headings.index("Modul")].count("; ") == 1  # two modules taught
 
     response = client.get(LIST, {"export": "xlsx"})
     workbook = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
     values = [cell.value for cell in workbook.active["A"]]
-    assert "32.14.04.2006" in values
+    assert "98.01.01.2001" in values
 
 
 def test_report_page_draws_its_charts_without_outside_services(client, staff_user):
+    from education.models import EducationModulePage
+
+    module = EducationModulePage.objects.filter(code="U1", locale__language_code="id").first()
+    TrainingSession.objects.all().delete()  # the report of these two sessions alone
+    TrainingSessionFactory(status=TrainingSession.Status.APPROVED, women=27, men=27).modules.add(module)
     TrainingSessionFactory(status=TrainingSession.Status.APPROVED, women=30, men=6)
     client.force_login(staff_user)
     response = client.get("/admin/village-programme/report/")
@@ -120,7 +126,7 @@ def test_report_page_draws_its_charts_without_outside_services(client, staff_use
         )
         for row in charts[1].select("tbody tr")
     }
-    assert (sex["Perempuan"][0], sex["Laki-laki"][0]) == ("57", "33")  # the demo's 27 and 27, and 30 and 6
+    assert (sex["Perempuan"][0], sex["Laki-laki"][0]) == ("57", "33")  # 27 and 27, and 30 and 6
     assert float(sex["Perempuan"][1]) == 100.0
     assert float(sex["Laki-laki"][1]) == round(100 * 33 / 57, 1)
     assert [th.get_text(strip=True) for th in charts[1].select("thead th")] == ["Jenis kelamin", "Peserta"]
@@ -132,9 +138,9 @@ def test_staff_create_an_officer_who_must_change_the_password(client, staff_user
     from village_programs.models import Village
 
     client.force_login(staff_user)
-    citeko = Village.objects.get(code="32.14.04.2006")
+    sukamaju = Village.objects.get(code="98.01.01.2001")
     url = "/admin/village-programme/officers/new/"
-    response = client.post(url, {"username": "asep", "full_name": "Asep Sunandar", "villages": [citeko.pk]})
+    response = client.post(url, {"username": "asep", "full_name": "Asep Sunandar", "villages": [sukamaju.pk]})
     assert not User.objects.filter(username="asep").exists()
     assert response.status_code == 200
     assert "Beri petugas baru kata sandi sementara." in text(response)
@@ -146,20 +152,20 @@ def test_staff_create_an_officer_who_must_change_the_password(client, staff_user
             "email": "",
             "position": "Kasi Pemerintahan",
             "phone": "",
-            "villages": [citeko.pk],
-            "temporary_password": "sementara-citeko-2026",
+            "villages": [sukamaju.pk],
+            "temporary_password": "sementara-sukamaju-2026",
         },
     )
     officer = VillageOfficer.objects.get(user__username="asep")
-    assert officer.must_change_password and list(officer.villages.all()) == [citeko]
+    assert officer.must_change_password and list(officer.villages.all()) == [sukamaju]
     assert officer.user.get_full_name() == "Asep Sunandar" and not officer.user.is_staff
     client.logout()
-    client.post("/id/desa/masuk/", {"username": "asep", "password": "sementara-citeko-2026"})
+    client.post("/id/desa/masuk/", {"username": "asep", "password": "sementara-sukamaju-2026"})
     assert client.get("/id/desa/")["Location"] == "/id/desa/kata-sandi/"
 
 
-def test_officers_cannot_use_the_review_screens(client, citeko_officer):
-    client.force_login(citeko_officer.user)
+def test_officers_cannot_use_the_review_screens(client, sukamaju_officer):
+    client.force_login(sukamaju_officer.user)
     response = client.get(LIST)
     assert response.status_code == 302
 
@@ -168,24 +174,21 @@ def test_password_of_new_officer_must_be_strong(client, staff_user):
     from village_programs.models import Village
 
     client.force_login(staff_user)
-    citeko = Village.objects.get(code="32.14.04.2006")
+    sukamaju = Village.objects.get(code="98.01.01.2001")
     client.post(
         "/admin/village-programme/officers/new/",
-        {"username": "ujang", "full_name": "Ujang", "villages": [citeko.pk], "temporary_password": "123"},
+        {"username": "ujang", "full_name": "Ujang", "villages": [sukamaju.pk], "temporary_password": "123"},
     )
     assert not User.objects.filter(username="ujang").exists()
 
 
 def test_a_village_page_says_when_its_figures_include_example_sessions(client):
     """The pack's sessions show how a record looks; readers are told they are not the village's real record."""
-    from tests import demo_site
-    from village_programs.models import VillageProgramPage
-
-    page = demo_site.pages(VillageProgramPage).first()
-    examples = TrainingSession.objects.filter(village=page.village, status="approved", example=True).count()
-    assert examples
-    shown = soup(client.get(demo_site.path(page))).select_one(".figures").get_text(" ", strip=True)
-    assert f"{examples} contoh sesi" in shown
-    TrainingSession.objects.filter(village=page.village, example=True).delete()
-    shown = soup(client.get(demo_site.path(page))).select_one(".figures").get_text(" ", strip=True)
+    approved_session(example=True)
+    approved_session(example=True)
+    approved_session()
+    shown = soup(client.get(world.path("village"))).select_one(".figures").get_text(" ", strip=True)
+    assert "2 contoh sesi" in shown
+    TrainingSession.objects.filter(example=True).delete()
+    shown = soup(client.get(world.path("village"))).select_one(".figures").get_text(" ", strip=True)
     assert "contoh" not in shown
