@@ -54,6 +54,28 @@ def django_db_setup(request, django_db_setup, django_db_blocker, tmp_path_factor
         url_and_drop[1]()
 
 
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo packs, for the tests of the packs as content (tests/demo_references.py
+    names them): loaded for one module in a transaction rolled back after its last test,
+    so no other test sees them. Mark the module `xdist_group("demo")` too, so one worker
+    loads them once per module."""
+    if WITH_DEMO:
+        yield
+        return
+    from django.db import transaction
+    from wagtail.models import Page, Site
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        # The demo's first office takes the default site, whose home is Wagtail's welcome page on a new database.
+        Site.objects.filter(is_default_site=True).update(is_default_site=False)
+        welcome = Page.get_first_root_node().add_child(instance=Page(title="Welcome", slug="welcome"))
+        Site.objects.create(hostname="localhost", root_page=welcome, is_default_site=True)
+        call_command("load_demo", force=True, stdout=open("/dev/null", "w"))
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: pages cached by an earlier test may
@@ -153,6 +175,8 @@ def site_process(request, tmp_path_factory, django_db_setup):
     }
     port = free_port()
     live = Server(f"http://127.0.0.1:{port}", env)
+    # The tests' own office site (tests/world.py); Chromium sends every *.localhost to 127.0.0.1.
+    live.world_url = f"http://contoh.localhost:{port}"
     live.database_url = database_url
     process = subprocess.Popen(
         [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],

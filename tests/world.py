@@ -132,13 +132,16 @@ def add(parent, model, key, title, texts, in_menu=None, **fields):
     return page
 
 
+NATIONAL_OFFICE = "pusat"
+
+
 def build_national(indonesian, english):
     """The Directorate General and its channels, official on every office's site
     (facts.md sections 3, 5, 8 and 10)."""
     t = Texts()
     national = Office(
         locale=indonesian,
-        code="pusat",
+        code=NATIONAL_OFFICE,
         national=True,
         name=t("Direktorat Jenderal Imigrasi", "Directorate General of Immigration"),
         address=t("Jakarta", "Jakarta"),
@@ -244,7 +247,10 @@ def build(alone=False):
         intro=t("Informasi paspor yang benar dari kantor kami.", "Correct passport information from our office."),
     )
     if alone:
-        Site.objects.filter(is_default_site=True).delete()
+        # Wagtail's welcome page and its site make way for the world's.
+        for site in Site.objects.filter(is_default_site=True):
+            site.delete()
+            site.root_page.get_translations(inclusive=True).delete()
         build_national(indonesian, english)
     site = Site.objects.create(hostname=HOST, root_page=home, site_name="Kantor Imigrasi Contoh", is_default_site=alone)
     settings = SiteSettings.for_site(site)

@@ -145,15 +145,15 @@ def officer_state(server, browser, tmp_path_factory):
         "from village_programs.models import Village, VillageOfficer;"
         "u = User.objects.create_user('axe-officer', password='Axe-Officer-2026!', first_name='Ani');"
         "o = VillageOfficer.objects.create(user=u, must_change_password=False);"
-        "o.villages.set(Village.objects.filter(code='32.14.04.2006'))",
+        "o.villages.set(Village.objects.filter(code='98.01.01.2001'))",  # tests/world.py's Sukamaju
     )
     context = browser.new_context()
     page = context.new_page()
-    page.goto(server.url + "/id/desa/masuk/")
+    page.goto(server.world_url + "/id/desa/masuk/")
     page.fill("#id_username", "axe-officer")
     page.fill("#id_password", "Axe-Officer-2026!")
     page.locator("main form.stacked-form button[type=submit]").click()
-    page.wait_for_url(server.url + "/id/desa/")
+    page.wait_for_url(server.world_url + "/id/desa/")
     path = tmp_path_factory.mktemp("officer") / "state.json"
     context.storage_state(path=str(path))
     context.close()

@@ -4,6 +4,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from tests import world
 from tests.page_types import OFFICER_PAGES, PUBLIC_PAGES
 
 pytestmark = pytest.mark.browser
@@ -19,7 +20,7 @@ def axe():
 @pytest.mark.parametrize("path", PUBLIC_PAGES)
 def test_no_wcag_violations(server, page_and_steps, axe, path):
     page, step = page_and_steps
-    page.goto(server.url + path)
+    page.goto(server.world_url + path)
     results = axe.run(page, options=WCAG)
     violations = [
         f"{v['id']}: {v['help']} at {[node['target'] for node in v['nodes']][:3]}"
@@ -28,10 +29,10 @@ def test_no_wcag_violations(server, page_and_steps, axe, path):
     assert violations == []
 
 
-@pytest.mark.parametrize("path", ["/id/", "/en/passport-requirements/lost-passport/"])
+@pytest.mark.parametrize("path", [world.path("home"), world.path("lost_passport", "en")])
 def test_no_violations_on_a_phone_either(server, phone_and_steps, axe, path):
     page, step = phone_and_steps
-    page.goto(server.url + path)
+    page.goto(server.world_url + path)
     assert axe.run(page, options=WCAG).response["violations"] == []
 
 
@@ -40,7 +41,7 @@ def test_no_wcag_violations_on_officer_forms(server, browser, axe, officer_state
     context = browser.new_context(storage_state=officer_state, viewport={"width": 360, "height": 740})
     page = context.new_page()
     try:
-        page.goto(server.url + path)
+        page.goto(server.world_url + path)
         assert axe.run(page, options=WCAG).response["violations"] == []
         # The same form with errors, as a tired officer would see it.
         if "/new/" in path or "/baru/" in path:
@@ -53,5 +54,5 @@ def test_no_wcag_violations_on_officer_forms(server, browser, axe, officer_state
 
 def test_login_page_has_no_violations(server, phone_and_steps, axe):
     page, step = phone_and_steps
-    page.goto(server.url + "/en/village/login/")
+    page.goto(server.world_url + "/en/village/login/")
     assert axe.run(page, options=WCAG).response["violations"] == []

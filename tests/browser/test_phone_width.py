@@ -54,7 +54,9 @@ def test_no_officer_page_is_wider_than_a_phone(server, browser, officer_state):
     context = browser.new_context(storage_state=officer_state, viewport=PHONE, is_mobile=True, has_touch=True)
     page = context.new_page()
     try:
-        widths = dict(walk(page, server.url, ["/id/desa/", "/en/village/"], lambda path: path.startswith(OFFICER_AREA)))
+        widths = dict(
+            walk(page, server.world_url, ["/id/desa/", "/en/village/"], lambda path: path.startswith(OFFICER_AREA))
+        )
     finally:
         context.close()
     # The dashboard, both forms, a session, a request, the password change, the data page: in both languages.

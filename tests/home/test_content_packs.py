@@ -5,6 +5,7 @@ both languages."""
 import io
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Page, Site
@@ -12,9 +13,9 @@ from wagtail.models import Page, Site
 from education.models import Fee
 from home.models import Office, SiteSettings
 from packs.loader import Pack, available
-from tests.html import soup
+from tests.html import soup, text
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo"), pytest.mark.xdist_group("demo")]
 
 
 def load(office):
@@ -244,3 +245,18 @@ def test_each_language_writes_money_one_way():
     for path in sorted((Path(__file__).resolve().parents[2] / "site" / "demo").glob("*/*.yaml")):
         walk(yaml.safe_load(path.read_text()), path.name)
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    "path, phrases",
+    [
+        ("/id/privasi/", ["UU 27/2022", "3×24 jam", "tidak pernah disimpan di basis data"]),
+        ("/en/privacy/", ["Law 27/2022", "3×24 hours", "never stored in the database"]),
+    ],
+)
+def test_the_privacy_notice_states_purpose_data_retention_and_rights(client, path, phrases):
+    body = text(client.get(path))
+    for phrase in phrases:
+        assert phrase in body
+    # The retention period is the one the purge command applies.
+    assert str(settings.PERSONAL_DATA_RETENTION_DAYS) in body

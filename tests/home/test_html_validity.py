@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import User
 
-from tests import demo_site
+from tests import world
 from tests.page_types import OFFICER_PAGES, PUBLIC_PAGES
 from village_programs.models import Village, VillageOfficer
 
@@ -45,17 +45,18 @@ def save(tmp_path, name, response):
 
 @needs_checker
 @pytest.mark.django_db
-def test_no_html_errors_on_any_page_type(client, tmp_path):
+def test_no_html_errors_on_any_page_type(site_client, tmp_path):
+    client = site_client
     files = [save(tmp_path, path, client.get(path)) for path in PUBLIC_PAGES]
     # Forms with their error messages too.
     from faq.models import FaqQuestionPage
 
-    question = demo_site.pages(FaqQuestionPage).get(slug="biaya-e-paspor")
-    posted = client.post(f"/id/tanya-jawab/tanggapan/{question.pk}/", {}, HTTP_ORIGIN="http://testserver")
+    question = FaqQuestionPage.objects.get(slug=world.slug("question", "id"))
+    posted = client.post(f"/id/tanya-jawab/tanggapan/{question.pk}/", {}, HTTP_ORIGIN=f"http://{world.HOST}")
     files.append(save(tmp_path, "feedback-errors", posted))
     officer = User.objects.create_user("vnu-officer", password="Vnu-Officer-2026!")
     VillageOfficer.objects.create(user=officer, must_change_password=False).villages.set(
-        Village.objects.filter(code="32.14.04.2006")
+        Village.objects.filter(code=world.VILLAGE)
     )
     client.force_login(officer)
     files += [save(tmp_path, path, client.get(path)) for path in OFFICER_PAGES]

@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page, Site
 from core import roles
 from education.models import ServiceEvent
 from home.models import AlertBanner, OfficeTeam
+from tests import world
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -60,38 +61,38 @@ def event_of(office):
 
 @pytest.mark.parametrize("role", ["Editors", "Reviewers"])
 def test_an_office_team_edits_its_own_pages_only(offices, role):
-    karawang = team_member(offices["karawang"], role)
-    own, other = a_page_of("localhost"), a_page_of("tangerang.localhost")
-    assert karawang.get(f"/admin/pages/{own.pk}/edit/").status_code == 200
-    assert refused(karawang.get(f"/admin/pages/{other.pk}/edit/"))
+    ours = team_member(offices["own"], role)
+    own, other = a_page_of(world.HOST), a_page_of("kedua.localhost")
+    assert ours.get(f"/admin/pages/{own.pk}/edit/").status_code == 200
+    assert refused(ours.get(f"/admin/pages/{other.pk}/edit/"))
     english = other.get_translation(Locale.objects.get(language_code="en"))
-    assert refused(karawang.get(f"/admin/pages/{english.pk}/edit/"))
+    assert refused(ours.get(f"/admin/pages/{english.pk}/edit/"))
     title = other.title
-    assert refused(karawang.post(f"/admin/pages/{other.pk}/edit/", {"title": "Diubah kantor lain"}))
+    assert refused(ours.post(f"/admin/pages/{other.pk}/edit/", {"title": "Diubah kantor lain"}))
     other.refresh_from_db()
     assert other.title == title
 
 
 @pytest.mark.parametrize("role", ["Editors", "Reviewers"])
 def test_an_office_team_edits_its_own_snippets_only(offices, role):
-    karawang = team_member(offices["karawang"], role)
+    ours = team_member(offices["own"], role)
     for make in (banner_of, event_of, lambda office: office):
-        own, other = make(offices["karawang"]), make(offices["tangerang"])
+        own, other = make(offices["own"]), make(offices["other"])
         meta = own._meta
         base = f"/admin/snippets/{meta.app_label}/{meta.model_name}"
-        assert karawang.get(f"{base}/edit/{own.pk}/").status_code == 200, meta.model_name
-        assert refused(karawang.get(f"{base}/edit/{other.pk}/")), meta.model_name
-        assert refused(karawang.post(f"{base}/edit/{other.pk}/", {"action-publish": "1"}))
-        listing = karawang.get(f"{base}/?locale=id").content.decode()
+        assert ours.get(f"{base}/edit/{own.pk}/").status_code == 200, meta.model_name
+        assert refused(ours.get(f"{base}/edit/{other.pk}/")), meta.model_name
+        assert refused(ours.post(f"{base}/edit/{other.pk}/", {"action-publish": "1"}))
+        listing = ours.get(f"{base}/?locale=id").content.decode()
         assert f"{base}/edit/{own.pk}/" in listing and f"{base}/edit/{other.pk}/" not in listing
     if role == "Reviewers":
-        other = banner_of(offices["tangerang"])
-        assert refused(karawang.post(f"/admin/snippets/home/alertbanner/delete/{other.pk}/"))
+        other = banner_of(offices["other"])
+        assert refused(ours.post(f"/admin/snippets/home/alertbanner/delete/{other.pk}/"))
         assert AlertBanner.objects.filter(pk=other.pk).exists()
 
 
 def test_a_team_makes_banners_for_its_own_office_only(offices):
-    karawang = team_member(offices["karawang"], "Editors")
+    ours = team_member(offices["own"], "Editors")
 
     def add(office):
         data = {
@@ -100,12 +101,12 @@ def test_a_team_makes_banners_for_its_own_office_only(offices):
             "level": "warning",
             "expires_at": (timezone.localtime() + datetime.timedelta(days=3)).strftime("%Y-%m-%d %H:%M"),
         }
-        return karawang.post("/admin/snippets/home/alertbanner/add/?locale=id", data)
+        return ours.post("/admin/snippets/home/alertbanner/add/?locale=id", data)
 
-    assert add(offices["tangerang"]).status_code == 200  # the form again, with the error
-    assert not AlertBanner.objects.filter(message="Banner baru untuk tangerang").exists()
-    assert add(offices["karawang"]).status_code == 302
-    assert AlertBanner.objects.filter(message="Banner baru untuk karawang").exists()
+    assert add(offices["other"]).status_code == 200  # the form again, with the error
+    assert not AlertBanner.objects.filter(message="Banner baru untuk kedua").exists()
+    assert add(offices["own"]).status_code == 302
+    assert AlertBanner.objects.filter(message="Banner baru untuk contoh").exists()
     # Not even a team's reviewer publishes a banner for every office's site.
     national = {
         "message": "Banner nasional",
@@ -113,7 +114,7 @@ def test_a_team_makes_banners_for_its_own_office_only(offices):
         "expires_at": "2030-01-01 10:00",
         "action-publish": "1",
     }
-    reviewer = team_member(offices["karawang"], "Reviewers")
+    reviewer = team_member(offices["own"], "Reviewers")
     assert reviewer.post("/admin/snippets/home/alertbanner/add/?locale=id", national).status_code == 200
     assert not AlertBanner.objects.filter(message="Banner nasional", live=True).exists()
 
@@ -123,19 +124,19 @@ def test_staff_on_no_team_see_every_office(offices):
     user = UserFactory()
     user.groups.add(OfficeTeam.objects.first().group.__class__.objects.get(name="Editors"))
     client.force_login(user)
-    other = banner_of(offices["tangerang"])
+    other = banner_of(offices["other"])
     assert client.get(f"/admin/snippets/home/alertbanner/edit/{other.pk}/").status_code == 200
 
 
 def test_no_view_of_another_offices_snippet_lets_a_team_in(offices):
     """History, usage and locking too, not only the edit form."""
-    karawang = team_member(offices["karawang"], "Reviewers")
-    other = banner_of(offices["tangerang"])
+    ours = team_member(offices["own"], "Reviewers")
+    other = banner_of(offices["other"])
     other.save_revision()
     base = "/admin/snippets/home/alertbanner"
     for view in ("history", "usage", "lock", "unlock"):
         path = f"{base}/{view}/{other.pk}/"
-        response = karawang.post(path) if view in ("lock", "unlock") else karawang.get(path)
+        response = ours.post(path) if view in ("lock", "unlock") else ours.get(path)
         assert refused(response), (view, response.status_code)
     other.refresh_from_db()
     assert not other.locked
@@ -144,50 +145,50 @@ def test_no_view_of_another_offices_snippet_lets_a_team_in(offices):
 def test_a_team_cannot_approve_another_offices_snippet_in_the_workflow(offices):
     from wagtail.models import Workflow
 
-    karawang = team_member(offices["karawang"], "Reviewers")
-    other = banner_of(offices["tangerang"])
+    ours = team_member(offices["own"], "Reviewers")
+    other = banner_of(offices["other"])
     other.save_revision().publish()
     other.message = "Diubah, menunggu tinjauan"
     other.save_revision()
     author = UserFactory()
     Workflow.objects.get(name=roles.WORKFLOW).start(other, author)
     state = other.current_workflow_task_state
-    response = karawang.post(f"/admin/snippets/home/alertbanner/workflow/action/{other.pk}/approve/{state.pk}/")
+    response = ours.post(f"/admin/snippets/home/alertbanner/workflow/action/{other.pk}/approve/{state.pk}/")
     assert refused(response)
     other.refresh_from_db()
-    assert other.message == "Peringatan tangerang" and other.workflow_in_progress
+    assert other.message == "Peringatan kedua" and other.workflow_in_progress
 
 
 @pytest.mark.parametrize("role", ["Editors", "Reviewers"])
 def test_an_office_team_changes_its_own_fees_only_and_never_a_national_one(offices, role):
-    """A Karawang team's fee change cannot reach Tangerang's site, nor every site through a national fee."""
+    """One office team's fee change cannot reach another office's site, nor every site through a national fee."""
     from education.models import Fee, FeeRate
     from tests.factories import FeeFactory
 
-    mine, theirs = offices.values()  # the demo's office, then the one built for these tests
-    karawang = team_member(mine, role)
+    mine, theirs = offices["own"], offices["other"]
+    ours = team_member(mine, role)
     own = FeeFactory(office=mine, name="Pengiriman kantor ini", rate=20_000)
     other = FeeFactory(office=theirs, name="Pengiriman kantor lain", rate=25_000)
     national = FeeFactory(name="Biaya nasional", rate=650_000)
     if role == "Reviewers":  # only reviewers rename a fee: a name goes live when saved
-        assert karawang.get(f"/admin/snippets/education/fee/edit/{own.pk}/").status_code == 200
+        assert ours.get(f"/admin/snippets/education/fee/edit/{own.pk}/").status_code == 200
     for fee in (other, national):
-        assert refused(karawang.get(f"/admin/snippets/education/fee/edit/{fee.pk}/")), fee.name
-        assert refused(karawang.post(f"/admin/snippets/education/fee/edit/{fee.pk}/", {"name": "Diubah"}))
+        assert refused(ours.get(f"/admin/snippets/education/fee/edit/{fee.pk}/")), fee.name
+        assert refused(ours.post(f"/admin/snippets/education/fee/edit/{fee.pk}/", {"name": "Diubah"}))
         rate = FeeRate.objects.get(fee=fee)
-        assert refused(karawang.get(f"/admin/snippets/education/feerate/edit/{rate.pk}/")), fee.name
-        assert refused(karawang.post(f"/admin/snippets/education/feerate/edit/{rate.pk}/", {"amount": "1"}))
+        assert refused(ours.get(f"/admin/snippets/education/feerate/edit/{rate.pk}/")), fee.name
+        assert refused(ours.post(f"/admin/snippets/education/feerate/edit/{rate.pk}/", {"amount": "1"}))
         assert Fee.objects.get(pk=fee.pk).name == fee.name
         assert FeeRate.objects.get(pk=rate.pk).amount == rate.amount
-    rates = karawang.get("/admin/snippets/education/feerate/").content.decode()
+    rates = ours.get("/admin/snippets/education/feerate/").content.decode()
     assert "Pengiriman kantor ini" in rates
     assert "Pengiriman kantor lain" not in rates and "Biaya nasional" not in rates
-    new_rate = karawang.get("/admin/snippets/education/feerate/add/").content.decode()
+    new_rate = ours.get("/admin/snippets/education/feerate/add/").content.decode()
     assert "Pengiriman kantor ini" in new_rate
     assert "Pengiriman kantor lain" not in new_rate and "Biaya nasional" not in new_rate
     # A new amount for another office's fee is refused by the form, and nothing is saved.
     before = FeeRate.objects.count()
-    response = karawang.post(
+    response = ours.post(
         "/admin/snippets/education/feerate/add/",
         {"fee": other.pk, "amount": "30000", "legal_basis": "Uji", "effective_from": "2026-12-01"},
     )

@@ -20,6 +20,7 @@ from jsonschema import Draft202012Validator
 
 from education.models import Fee, FeeRate
 from home.models import Office
+from tests import world
 from tests.factories import OfficialChannelFactory, TrainingSessionFactory
 from tests.home.test_content_packs import load
 from village_programs.models import OutreachRequest
@@ -293,10 +294,13 @@ def test_the_openapi_file_is_served_beside_the_api(client):
     assert json.dumps(SPEC)  # plain data, nothing YAML-only
 
 
-def test_the_offices_endpoint_answers_with_the_sites_office_and_the_national_ones(client, offices):
-    answer = validate(get(client, "/api/v1/id/offices/"), "/api/v1/id/offices/")
-    assert {office["id"]: office["national"] for office in answer["results"]} == {"karawang": False, "ditjen": True}
-    tangerang = get(client, "/api/v1/en/offices/", HTTP_HOST="tangerang.localhost").json()["results"]
-    assert "karawang" not in {office["id"] for office in tangerang}
-    assert "ditjen" in {office["id"] for office in tangerang}
-    assert client.get("/api/v1/id/offices/karawang/", HTTP_HOST="tangerang.localhost").status_code == 404
+def test_the_offices_endpoint_answers_with_the_sites_office_and_the_national_ones(site_client, offices):
+    national = set(Office.objects.filter(national=True, locale__language_code="id").values_list("code", flat=True))
+    assert national
+    answer = validate(get(site_client, "/api/v1/id/offices/"), "/api/v1/id/offices/")
+    shown = {office["id"]: office["national"] for office in answer["results"]}
+    assert shown == {world.OFFICE: False, **dict.fromkeys(national, True)}
+    other = get(site_client, "/api/v1/en/offices/", HTTP_HOST="kedua.localhost").json()["results"]
+    assert world.OFFICE not in {office["id"] for office in other}
+    assert national <= {office["id"] for office in other}
+    assert site_client.get(f"/api/v1/id/offices/{world.OFFICE}/", HTTP_HOST="kedua.localhost").status_code == 404

@@ -7,16 +7,16 @@ import pytest
 import time_machine
 from django.core.cache import cache
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from education.models import Fee, FeeRate
-from home.models import AlertBanner
-from tests import demo_site
+from home.models import AlertBanner, Office
+from tests import world
 from tests.html import soup, text
 
 pytestmark = pytest.mark.django_db
 
-LOST = "/id/syarat-paspor/paspor-hilang/"
+LOST = world.path("lost_passport")
 
 
 @pytest.fixture(autouse=True)
@@ -26,105 +26,109 @@ def empty_cache():
     cache.clear()
 
 
-def test_second_anonymous_request_is_served_from_the_cache(client):
-    first = client.get(LOST)
-    second = client.get(LOST)
+def test_second_anonymous_request_is_served_from_the_cache(site_client):
+    first = site_client.get(LOST)
+    second = site_client.get(LOST)
     assert first["X-Page-Cache"] == "miss"
     assert second["X-Page-Cache"] == "hit"
     assert second.content == first.content
     assert "public" in second["Cache-Control"] and "max-age=0" in second["Cache-Control"]
 
 
-def test_an_unchanged_page_costs_a_reader_no_body(client):
-    etag = client.get(LOST)["ETag"]
-    response = client.get(LOST, HTTP_IF_NONE_MATCH=etag)
+def test_an_unchanged_page_costs_a_reader_no_body(site_client):
+    etag = site_client.get(LOST)["ETag"]
+    response = site_client.get(LOST, HTTP_IF_NONE_MATCH=etag)
     assert response.status_code == 304
     assert response.content == b""
 
 
-def test_each_language_has_its_own_copy(client):
-    client.get("/id/")
-    client.get("/en/")
-    indonesian, english = client.get("/id/"), client.get("/en/")
+def test_each_language_has_its_own_copy(site_client):
+    site_client.get("/id/")
+    site_client.get("/en/")
+    indonesian, english = site_client.get("/id/"), site_client.get("/en/")
     assert indonesian["X-Page-Cache"] == english["X-Page-Cache"] == "hit"
     assert indonesian.content != english.content
     assert 'lang="en"' in english.content.decode()
 
 
-def test_publishing_a_page_renews_the_cache(client):
-    client.get("/en/")
-    home = demo_site.home("en").specific
+def test_publishing_a_page_renews_the_cache(site_client):
+    site_client.get("/en/")
+    home = Page.objects.get(url_path__endswith=f"/{world.slug('home', 'en')}/").specific
     home.intro = "Fresh words from the office."
     home.save_revision().publish()
-    response = client.get("/en/")
+    response = site_client.get("/en/")
     assert response["X-Page-Cache"] == "miss"
     assert "Fresh words from the office." in text(response)
 
 
-def test_a_new_fee_amount_reaches_the_cached_page(client):
-    assert "Rp1.000.000" in text(client.get(LOST))
-    rate = FeeRate.objects.get(fee=Fee.objects.get(code="biaya-kehilangan", locale__language_code="id"))
+def test_a_new_fee_amount_reaches_the_cached_page(site_client):
+    assert "Rp1.000.000" in text(site_client.get(LOST))
+    rate = FeeRate.objects.get(fee=Fee.objects.get(code="contoh-hilang", locale__language_code="id"))
     rate.amount = 1_200_000
     rate.save()
     rate.save_revision().publish()
-    assert "Rp1.200.000" in text(client.get(LOST))
+    assert "Rp1.200.000" in text(site_client.get(LOST))
 
 
-def test_signed_in_people_and_reloads_bypass_the_cache(client, admin_client):
-    client.get(LOST)
+def test_signed_in_people_and_reloads_bypass_the_cache(site_client, admin_client):
+    site_client.get(LOST)
     assert "X-Page-Cache" not in admin_client.get(LOST)
-    assert "X-Page-Cache" not in client.get(LOST, HTTP_CACHE_CONTROL="no-cache")
+    assert "X-Page-Cache" not in site_client.get(LOST, HTTP_CACHE_CONTROL="no-cache")
 
 
-def test_search_is_never_answered_from_the_cache(client):
-    client.get("/id/cari/", {"q": "paspor"})
-    second = client.get("/id/cari/", {"q": "paspor"})
+def test_search_is_never_answered_from_the_cache(site_client):
+    site_client.get("/id/cari/", {"q": "paspor"})
+    second = site_client.get("/id/cari/", {"q": "paspor"})
     assert "X-Page-Cache" not in second
     assert "no-cache" in second["Cache-Control"] or "max-age=0" in second["Cache-Control"]
 
 
-def test_a_cached_page_ends_when_its_alert_banner_expires(client):
+def test_a_cached_page_ends_when_its_alert_banner_expires(site_client):
     with time_machine.travel(timezone.now(), tick=False) as clock:
-        AlertBanner.objects.update(expires_at=timezone.now() + datetime.timedelta(seconds=2))
-        assert soup(client.get("/id/")).select_one(".alert") is not None
-        assert client.get("/id/")["X-Page-Cache"] == "hit"
+        AlertBanner.objects.create(
+            locale=Locale.objects.get(language_code="id"),
+            office=Office.objects.get(code=world.OFFICE, locale__language_code="id"),
+            message="Waspada calo di depan kantor.",
+            active=True,
+            expires_at=timezone.now() + datetime.timedelta(seconds=2),
+        )
+        assert soup(site_client.get("/id/")).select_one(".alert") is not None
+        assert site_client.get("/id/")["X-Page-Cache"] == "hit"
         clock.shift(datetime.timedelta(seconds=2.2))
-        response = client.get("/id/")
+        response = site_client.get("/id/")
     assert response["X-Page-Cache"] == "miss"
     assert soup(response).select_one(".alert") is None
 
 
-def test_error_pages_are_not_cached(client):
-    client.get("/id/tidak-ada/")
-    assert "X-Page-Cache" not in client.get("/id/tidak-ada/")
+def test_error_pages_are_not_cached(site_client):
+    site_client.get("/id/tidak-ada/")
+    assert "X-Page-Cache" not in site_client.get("/id/tidak-ada/")
 
 
-def test_the_chrome_rendered_once_follows_every_change(client):
+def test_the_chrome_rendered_once_follows_every_change(site_client):
     """The footer, the menu and the breadcrumbs are rendered once per content change
     and language (base.html, {% cache %} keyed by chrome_version): a change to the
     office or to a section title shows on the very next page."""
     from education.models import RequirementIndexPage
-    from home.models import Office
 
     nocache = {"HTTP_CACHE_CONTROL": "no-cache"}
-    client.get(LOST, **nocache)
-    office = Office.objects.get(locale__language_code="id", code="karawang")
-    office.address = "Jl. Baru Kantor No. 1, Karawang"
+    site_client.get(LOST, **nocache)
+    office = Office.objects.get(locale__language_code="id", code=world.OFFICE)
+    office.address = "Jl. Baru Kantor No. 1, Kota Contoh"
     office.save_revision().publish()
-    # A national section: published once in the national library, shown by the copy on this site.
-    section = demo_site.national(RequirementIndexPage).get()
+    section = RequirementIndexPage.objects.get(slug=world.slug("requirements", "id"))
     section.title = "Syarat lengkap paspor"
     section.save_revision().publish()
 
-    page = soup(client.get(LOST, **nocache))
+    page = soup(site_client.get(LOST, **nocache))
     assert "Jl. Baru Kantor No. 1" in page.select_one("footer").get_text()
     assert "Syarat lengkap paspor" in page.select_one(".main-menu").get_text()
     assert "Syarat lengkap paspor" in page.select_one(".breadcrumbs").get_text()
     # English pages keep their own copy.
-    assert "Syarat lengkap paspor" not in soup(client.get("/en/", **nocache)).select_one(".main-menu").get_text()
+    assert "Syarat lengkap paspor" not in soup(site_client.get("/en/", **nocache)).select_one(".main-menu").get_text()
 
 
-def test_what_an_uncached_page_remembers_follows_every_change(client):
+def test_what_an_uncached_page_remembers_follows_every_change(site_client):
     """Pages read their site, their own page, documents, fees, linked warnings,
     translations and events from what was remembered for this content
     (page_cache.remembered): each change shows on the very next uncached request."""
@@ -132,43 +136,44 @@ def test_what_an_uncached_page_remembers_follows_every_change(client):
     from tests.factories import ServiceEventFactory
 
     nocache = {"HTTP_CACHE_CONTROL": "no-cache"}
-    page = demo_site.national(RequirementPage).get(slug="paspor-hilang")
-    client.get(LOST, **nocache)
-    client.get("/id/", **nocache)
+    page = RequirementPage.objects.get(slug=world.slug("lost_passport", "id"))
+    site_client.get(LOST, **nocache)
+    site_client.get("/id/", **nocache)
 
     documents = list(page.documents.all())
     documents[0].name = "Surat keterangan hilang dari kelurahan"
     page.documents = documents
     page.save_revision().publish()
-    rate = FeeRate.objects.get(fee=Fee.objects.get(code="biaya-kehilangan", locale__language_code="id"))
+    rate = FeeRate.objects.get(fee=Fee.objects.get(code="contoh-hilang", locale__language_code="id"))
     rate.amount = 1_300_000
     rate.save_revision().publish()
-    body = text(client.get(LOST, **nocache))
+    body = text(site_client.get(LOST, **nocache))
     assert "Surat keterangan hilang dari kelurahan" in body and "Rp1.300.000" in body
 
     warning = page.scam_warnings()[0]
     warning.unpublish()
-    assert warning.title not in text(client.get(LOST, **nocache))
+    assert warning.title not in text(site_client.get(LOST, **nocache))
 
     with time_machine.travel(timezone.now(), tick=False) as clock:
         now = timezone.now()
         event = ServiceEventFactory(
-            title="Paspor di Mal Karawang",
+            office=Office.objects.get(code=world.OFFICE, locale__language_code="id"),
+            title="Paspor di Mal Contoh",
             starts_at=now - datetime.timedelta(hours=1),
             ends_at=now + datetime.timedelta(seconds=2),
         )
         event.save_revision().publish()
-        assert "Paspor di Mal Karawang" in text(client.get("/id/", **nocache))
+        assert "Paspor di Mal Contoh" in text(site_client.get("/id/", **nocache))
         # An event that ends leaves the list without any change to the content.
         clock.shift(datetime.timedelta(seconds=2.1))
-        assert "Paspor di Mal Karawang" not in text(client.get("/id/", **nocache))
+        assert "Paspor di Mal Contoh" not in text(site_client.get("/id/", **nocache))
 
     # Unpublishing the English translation takes the language link to the English home page.
     english = page.get_translation(Locale.objects.get(language_code="en"))
-    english_here = "/en/passport-requirements/lost-passport/"
-    assert english_here in [a["href"] for a in soup(client.get(LOST, **nocache)).select("a[hreflang]")]
+    english_here = world.path("lost_passport", "en")
+    assert english_here in [a["href"] for a in soup(site_client.get(LOST, **nocache)).select("a[hreflang]")]
     english.unpublish()
-    assert english_here not in [a["href"] for a in soup(client.get(LOST, **nocache)).select("a[hreflang]")]
+    assert english_here not in [a["href"] for a in soup(site_client.get(LOST, **nocache)).select("a[hreflang]")]
 
 
 def test_a_change_reaches_readers_after_the_cache_lost_its_generation(site_client):

@@ -2,6 +2,7 @@ import pytest
 from django.utils import translation
 
 from core.views import server_error
+from tests import world
 from tests.html import alternates, language_links, soup, text
 
 pytestmark = pytest.mark.django_db
@@ -18,30 +19,30 @@ def test_root_remembers_a_chosen_language(client):
     assert client.get("/")["Location"] == "/en/"
 
 
-def test_indonesian_home_page_shows_the_office(client):
-    response = client.get("/id/")
+def test_indonesian_home_page_shows_the_office(site_client):
+    response = site_client.get("/id/")
     assert response.status_code == 200
     page = soup(response)
     assert page.html["lang"] == "id"
-    assert page.h1.get_text(strip=True) == "Informasi Paspor dan Keimigrasian"
+    assert page.h1.get_text(strip=True) == "Beranda Kantor Imigrasi Contoh"
     body = text(response)
-    assert "Kantor Imigrasi Karawang" in body
+    assert "Kantor Imigrasi Contoh" in body
     assert "Jam layanan" in body
-    assert "Senin–Jumat, 08.00–16.00 WIB" in body
+    assert "Senin–Jumat, 07.30–15.30" in body
     assert "Langsung ke isi utama" in body
 
 
-def test_english_home_page_shows_the_office_in_english(client):
-    response = client.get("/en/")
+def test_english_home_page_shows_the_office_in_english(site_client):
+    response = site_client.get("/en/")
     assert response.status_code == 200
     page = soup(response)
     assert page.html["lang"] == "en"
-    assert page.h1.get_text(strip=True) == "Passport and Immigration Information"
+    assert page.h1.get_text(strip=True) == "Contoh Immigration Office home"
     body = text(response)
-    assert "Karawang Immigration Office" in body
+    assert "Contoh Immigration Office" in body
     assert "Opening hours" in body
-    assert "Monday to Friday, 08:00–16:00 WIB" in body
-    assert "Kantor Imigrasi Karawang" not in body
+    assert "Monday–Friday, 07.30–15.30" in body
+    assert "Kantor Imigrasi Contoh" not in body
 
 
 def test_language_switcher_links_to_the_translation_of_the_page(client):
@@ -92,11 +93,16 @@ def test_500_page_speaks_the_active_language(rf, language, heading):
     assert f'lang="{language}"' in response.content.decode()
 
 
-def test_footer_lists_only_verified_official_channels(client):
-    footer = soup(client.get("/id/")).select_one("footer")
+def test_footer_lists_only_verified_official_channels(site_client):
+    from tests.factories import OfficeFactory, OfficialChannelFactory
+
+    own = OfficeFactory(code=world.OFFICE)  # the world's own office
+    OfficialChannelFactory(office=own, value="https://belum.imigrasi.go.id", verified_on=None)
+    OfficialChannelFactory(office=OfficeFactory(code="kantor-lain"), value="https://lain.imigrasi.go.id")
+    footer = soup(site_client.get("/id/")).select_one("footer")
     links = [a["href"] for a in footer.select("a")]
-    assert "https://karawang.imigrasi.go.id" in links
-    assert not any("tangerang" in href for href in links)
+    assert "https://contoh.imigrasi.go.id" in links
+    assert not any("belum" in href or "lain" in href for href in links)
 
 
 def test_search_finds_pages_in_the_readers_language_only(client):
