@@ -84,7 +84,7 @@ BUDGET = {
     "tests/home/test_contact.py": 17,
     "tests/home/test_html_validity.py": 1,
     "tests/home/test_nginx.py": 11,
-    "tests/home/test_open_data.py": 17,
+    "tests/home/test_open_data.py": 1,
     "tests/home/test_privacy.py": 1,
     "tests/home/test_review.py": 8,
     "tests/home/test_security_headers.py": 6,

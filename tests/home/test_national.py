@@ -1,37 +1,64 @@
 """National pages written once and shown on every office's site (home/national.py)."""
 
 import pytest
-from django.test import Client
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from faq.models import FaqPage, FaqQuestionPage
-from home.models import SiteSettings
-from tests import demo_site, world
+from tests import world
 from tests.html import soup, text
 
 pytestmark = pytest.mark.django_db
 
 
-def test_a_new_national_page_appears_on_every_office_site_once_published():
-    faq = demo_site.national(FaqPage).get()
-    question = FaqQuestionPage(title="Apakah paspor bisa dipakai sebagai identitas?", slug="paspor-sebagai-identitas")
-    question.topic = demo_site.national(FaqQuestionPage).first().topic
-    question.answer = "<p>Ya, paspor yang masih berlaku adalah dokumen identitas.</p>"
+def national_faq():
+    """A national library with an FAQ section of its own, built here."""
+    from home.models import NationalLibraryPage
+
+    library = Page.get_first_root_node().add_child(instance=NationalLibraryPage(title="Nasional", slug="nasional"))
+    library.save_revision().publish()
+    faq = library.add_child(instance=FaqPage(title="Tanya jawab nasional", slug="tanya-jawab-nasional", intro="Uji."))
+    faq.save_revision().publish()
+    return faq
+
+
+def national_question(faq, title, slug, answer, related=()):
+    question = FaqQuestionPage(title=title, slug=slug, topic="requirements", answer=answer)
+    question.related_pages = [("page", page) for page in related]
     faq.add_child(instance=question)
     question.save_revision().publish()
+    return question
 
+
+def world_site():
+    return Site.objects.get(hostname=world.HOST)
+
+
+def test_a_new_national_page_appears_on_every_office_site_once_published(site_client):
+    faq = national_faq()
+    question = national_question(
+        faq,
+        "Apakah paspor bisa dipakai sebagai identitas?",
+        "paspor-sebagai-identitas",
+        "<p>Ya, paspor yang masih berlaku adalah dokumen identitas.</p>",
+    )
     copies = FaqQuestionPage.objects.filter(alias_of=question)
-    sites = {copy.get_site().pk for copy in copies}
-    assert demo_site.site().pk in sites and Site.objects.get(hostname=world.HOST).pk in sites
-    page = Client().get(demo_site.path(copies.get(path__startswith=demo_site.home().path)))
-    assert "paspor yang masih berlaku adalah dokumen identitas" in text(page)
-    # The office's FAQ page, named in its settings, lists it.
-    faq_here = SiteSettings.for_site(demo_site.site()).faq_page
-    assert "Apakah paspor bisa dipakai sebagai identitas?" in text(Client().get(demo_site.path(faq_here)))
+    assert world_site().pk in {copy.get_site().pk for copy in copies}
+    here = copies.get(path__startswith=world_site().root_page.path)
+    assert "paspor yang masih berlaku adalah dokumen identitas" in text(
+        site_client.get(here.get_url(current_site=world_site()))
+    )
+    # The copy of the national FAQ section lists it.
+    section = FaqPage.objects.get(alias_of=faq, path__startswith=world_site().root_page.path)
+    assert "Apakah paspor bisa dipakai sebagai identitas?" in text(
+        site_client.get(section.get_url(current_site=world_site()))
+    )
 
 
-def test_a_link_to_a_national_page_leads_to_its_copy_on_the_site_being_served(client):
-    question = demo_site.pages(FaqQuestionPage).exclude(related_pages=[]).first()
-    links = [a["href"] for a in soup(client.get(demo_site.path(question))).select("article ul a")]
-    assert links and all(link.startswith("/id/") for link in links)
-    assert all(client.get(link).status_code == 200 for link in links)
+def test_a_link_to_a_national_page_leads_to_its_copy_on_the_site_being_served(site_client):
+    faq = national_faq()
+    target = national_question(faq, "Berapa biaya paspor?", "biaya-paspor", "<p>Lihat tabel tarif.</p>")
+    question = national_question(faq, "Paspor hilang?", "paspor-hilang", "<p>Lapor polisi.</p>", related=[target])
+    here = FaqQuestionPage.objects.get(alias_of=question, path__startswith=world_site().root_page.path)
+    links = [a["href"] for a in soup(site_client.get(here.get_url(current_site=world_site()))).select("article ul a")]
+    assert links == [world.path("faq").replace(world.slug("faq", "id"), "tanya-jawab-nasional") + "biaya-paspor/"]
+    assert all(site_client.get(link).status_code == 200 for link in links)

@@ -17,12 +17,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 from jsonschema import Draft202012Validator
+from wagtail.models import Site
 
 from education.models import Fee, FeeRate
-from home.models import Office
+from home.models import Office, SiteSettings
 from tests import world
 from tests.factories import OfficialChannelFactory, TrainingSessionFactory
-from tests.home.test_content_packs import load
 from village_programs.models import OutreachRequest
 
 pytestmark = pytest.mark.django_db
@@ -58,12 +58,19 @@ def validate(response, path):
     return body
 
 
+@pytest.fixture
+def client(client):
+    """The API of the tests' own office site (tests/world.py)."""
+    client.defaults["HTTP_HOST"] = world.HOST
+    return client
+
+
 def get(client, path, **extra):
     return client.get(path, **extra)
 
 
 def local(url):
-    return url.removeprefix("http://testserver")
+    return url.removeprefix(f"http://{world.HOST}")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -91,44 +98,44 @@ def test_fees_match_the_fee_page_in_both_languages(client):
     indonesian = validate(get(client, "/api/v1/id/fees/"), "/api/v1/id/fees/")["results"]
     english = validate(get(client, "/api/v1/en/fees/"), "/api/v1/en/fees/")["results"]
     assert [fee["id"] for fee in indonesian] == [fee["id"] for fee in english]
-    e_passport = next(fee for fee in english if fee["id"] == "e-paspor-5")
-    assert e_passport["name"] == "E-passport, valid 5 years"
+    e_passport = next(fee for fee in english if fee["id"] == "contoh-e5")
+    assert e_passport["name"] == "Electronic passport, 5 years"
     assert e_passport["current"] == {
-        "amount": 650000,
+        "amount": 350000,
         "currency": "IDR",
         "legal_basis": "PP 45/2024",
         "effective_from": "2024-12-17",
         "effective_until": None,
     }
-    assert e_passport["url"] == "http://testserver/en/passport-fees/#fee-e-paspor-5"
-    page = client.get("/en/passport-fees/").content.decode()
+    assert e_passport["url"] == f"http://{world.HOST}{world.path('fees', 'en')}#fee-contoh-e5"
+    page = client.get(world.path("fees", "en")).content.decode()
     for fee in english:
         assert f'id="fee-{fee["id"]}"' in page
 
 
 def test_a_published_fee_change_is_in_the_api_at_once_and_a_draft_is_not(client):
-    path = "/api/v1/en/fees/e-paspor-5/"
-    assert get(client, path).json()["current"]["amount"] == 650000
+    path = "/api/v1/en/fees/contoh-e5/"
+    assert get(client, path).json()["current"]["amount"] == 350000
     assert get(client, path)["X-Page-Cache"] == "hit"
-    fee = Fee.objects.get(code="e-paspor-5", locale__language_code="id")
+    fee = Fee.objects.get(code="contoh-e5", locale__language_code="id")
     rate = FeeRate(fee=fee, amount=700000, legal_basis="PP 99/2026", effective_from=timezone.localdate(), live=False)
     rate.save()
     revision = rate.save_revision()
-    assert get(client, path).json()["current"]["amount"] == 650000  # a draft is not public
+    assert get(client, path).json()["current"]["amount"] == 350000  # a draft is not public
     revision.publish()
     current = validate(get(client, path), path)["current"]
     assert (current["amount"], current["legal_basis"]) == (700000, "PP 99/2026")
-    assert get(client, "/api/v1/id/fees/e-paspor-5/").json()["current"]["amount"] == 700000
+    assert get(client, "/api/v1/id/fees/contoh-e5/").json()["current"]["amount"] == 700000
 
 
 def test_answers_can_be_revalidated_and_read_from_any_origin(client):
     path = "/api/v1/id/requirements/"
-    first = get(client, path, HTTP_ORIGIN="https://desa-citeko.example")
+    first = get(client, path, HTTP_ORIGIN="https://desa-sukamaju.example")
     assert first["Access-Control-Allow-Origin"] == "*"
     assert "ETag" in first["Access-Control-Expose-Headers"]
     assert get(client, path, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
     assert get(client, path, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304
-    preflight = client.options(path, HTTP_ORIGIN="https://desa-citeko.example")
+    preflight = client.options(path, HTTP_ORIGIN="https://desa-sukamaju.example")
     assert preflight.status_code == 200
     assert "GET" in preflight["Access-Control-Allow-Methods"]
     posted = client.post(path)
@@ -157,29 +164,38 @@ def test_bad_input_gets_a_clear_message_in_the_language_asked(client, path, stat
 
 
 def test_the_channel_check_gives_the_checkers_verdict(client):
-    for office in Office.objects.filter(code="karawang"):
+    for office in Office.objects.filter(code=world.OFFICE):
         OfficialChannelFactory(office=office, kind="whatsapp", value="0812 0000 0001", label="Informasi")
     path = "/api/v1/en/channels/check/"
     official = validate(get(client, path, data={"q": "+62 812-0000-0001"}), path)
     assert (official["verdict"], official["office"], official["channel"]["normalized"]) == (
         "official",
-        "karawang",
+        world.OFFICE,
         "+6281200000001",
     )
-    assert official["message"] == "+62 812-0000-0001 belongs to Karawang Immigration Office."
-    fake = validate(get(client, "/api/v1/id/channels/check/", data={"q": "imigrasi-karawang.online"}), path)
+    assert official["message"] == "+62 812-0000-0001 belongs to Contoh Immigration Office."
+    fake = validate(get(client, "/api/v1/id/channels/check/", data={"q": "imigrasi-contoh.online"}), path)
     assert (fake["official"], fake["verdict"]) == (False, "lookalike")
-    assert fake["scam_warning_url"] == "http://testserver/id/waspada-penipuan/tautan-palsu/"
+    unknown = validate(get(client, "/api/v1/id/channels/check/", data={"q": "0812 9999 8888"}), path)
+    assert unknown["official"] is False
+    assert unknown["scam_warning_url"] == f"http://{world.HOST}{world.path('fake_whatsapp')}"
     assert get(client, path, data={"q": "0812 0000 0001"})["Cache-Control"].count("no-store") == 1
 
 
-def test_each_office_site_answers_with_its_own_office(client):
-    load("tangerang")
-    host = {"HTTP_HOST": "tangerang.localhost"}
+def test_each_office_site_answers_with_its_own_office(client, offices):
+    from education.models import ServicesPage
+
+    other = Site.objects.get(hostname="kedua.localhost")
+    settings = SiteSettings.for_site(other)
+    settings.home_office = offices["other"]
+    settings.save()
+    other_home = other.root_page
+    other_home.add_child(instance=ServicesPage(title="Jadwal", slug="jadwal", intro="Uji.")).save_revision().publish()
+    host = {"HTTP_HOST": "kedua.localhost"}
     services = validate(get(client, "/api/v1/id/services/", **host), "/api/v1/id/services/")
-    assert services["office"]["id"] == "tangerang"
-    assert services["url"].startswith("http://tangerang.localhost/id/")
-    assert validate(get(client, "/api/v1/id/services/"), "/api/v1/id/services/")["office"]["id"] == "karawang"
+    assert services["office"]["id"] == "kedua"
+    assert services["url"].startswith("http://kedua.localhost/id/")
+    assert validate(get(client, "/api/v1/id/services/"), "/api/v1/id/services/")["office"]["id"] == world.OFFICE
 
 
 def everything(client):
