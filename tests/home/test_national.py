@@ -14,7 +14,7 @@ def national_faq():
     """A national library with an FAQ section of its own, built here."""
     from home.models import NationalLibraryPage
 
-    library = Page.get_first_root_node().add_child(instance=NationalLibraryPage(title="Nasional", slug="nasional"))
+    library = Page.get_first_root_node().add_child(instance=NationalLibraryPage(title="Nasional", slug="pustaka-uji"))
     library.save_revision().publish()
     faq = library.add_child(instance=FaqPage(title="Tanya jawab nasional", slug="tanya-jawab-nasional", intro="Uji."))
     faq.save_revision().publish()
@@ -38,7 +38,7 @@ def test_a_new_national_page_appears_on_every_office_site_once_published(site_cl
     question = national_question(
         faq,
         "Apakah paspor bisa dipakai sebagai identitas?",
-        "paspor-sebagai-identitas",
+        "identitas-uji",
         "<p>Ya, paspor yang masih berlaku adalah dokumen identitas.</p>",
     )
     copies = FaqQuestionPage.objects.filter(alias_of=question)
@@ -56,9 +56,9 @@ def test_a_new_national_page_appears_on_every_office_site_once_published(site_cl
 
 def test_a_link_to_a_national_page_leads_to_its_copy_on_the_site_being_served(site_client):
     faq = national_faq()
-    target = national_question(faq, "Berapa biaya paspor?", "biaya-paspor", "<p>Lihat tabel tarif.</p>")
-    question = national_question(faq, "Paspor hilang?", "paspor-hilang", "<p>Lapor polisi.</p>", related=[target])
+    target = national_question(faq, "Berapa biaya paspor?", "biaya-uji", "<p>Lihat tabel tarif.</p>")
+    question = national_question(faq, "Paspor hilang?", "hilang-uji", "<p>Lapor polisi.</p>", related=[target])
     here = FaqQuestionPage.objects.get(alias_of=question, path__startswith=world_site().root_page.path)
     links = [a["href"] for a in soup(site_client.get(here.get_url(current_site=world_site()))).select("article ul a")]
-    assert links == [world.path("faq").replace(world.slug("faq", "id"), "tanya-jawab-nasional") + "biaya-paspor/"]
+    assert links == [world.path("faq").replace(world.slug("faq", "id"), "tanya-jawab-nasional") + "biaya-uji/"]
     assert all(site_client.get(link).status_code == 200 for link in links)
