@@ -10,7 +10,7 @@ from django.test import Client, override_settings
 from faq.models import FaqQuestionPage, Feedback
 from search.models import QueryLog
 from search.query import scrub
-from tests import demo_site
+from tests import world
 from tests.factories import PASSWORD
 from tests.village_programs.conftest import make_officer
 
@@ -23,7 +23,7 @@ def reader(address, spoofed=""):
     """A client as the site sees it behind nginx: connecting from nginx, with
     the reader's address appended to whatever the reader sent."""
     forwarded = f"{spoofed}, {address}" if spoofed else address
-    return Client(REMOTE_ADDR=NGINX, HTTP_X_FORWARDED_FOR=forwarded)
+    return Client(HTTP_HOST=world.HOST, REMOTE_ADDR=NGINX, HTTP_X_FORWARDED_FOR=forwarded)
 
 
 def log_in(client, username, password=PASSWORD):
@@ -32,28 +32,28 @@ def log_in(client, username, password=PASSWORD):
 
 @override_settings(TRUSTED_PROXIES=1, AXES_FAILURE_LIMIT=5)
 def test_a_stranger_cannot_lock_a_real_officer_out():
-    officer = make_officer("citeko-officer", "32.14.04.2006")
+    officer = make_officer("sukamaju-officer", "98.01.01.2001")
     stranger = reader("36.66.1.10")
     for _attempt in range(6):
-        log_in(stranger, "citeko-officer", "guessed-wrong")
-    assert log_in(stranger, "citeko-officer").status_code == 429  # the stranger is locked out
+        log_in(stranger, "sukamaju-officer", "guessed-wrong")
+    assert log_in(stranger, "sukamaju-officer").status_code == 429  # the stranger is locked out
     real = reader("114.124.2.20")
-    assert log_in(real, "citeko-officer").status_code == 302  # the officer is not
+    assert log_in(real, "sukamaju-officer").status_code == 302  # the officer is not
     assert real.session["_auth_user_id"] == str(officer.user.pk)
 
 
 @override_settings(TRUSTED_PROXIES=1, AXES_FAILURE_LIMIT=5)
 def test_a_forged_forwarded_header_does_not_escape_the_lockout():
-    make_officer("citeko-officer", "32.14.04.2006")
+    make_officer("sukamaju-officer", "98.01.01.2001")
     for attempt in range(6):
-        log_in(reader("36.66.1.10", spoofed=f"8.8.{attempt}.8"), "citeko-officer", "guessed-wrong")
-    assert log_in(reader("36.66.1.10", spoofed="9.9.9.9"), "citeko-officer").status_code == 429
+        log_in(reader("36.66.1.10", spoofed=f"8.8.{attempt}.8"), "sukamaju-officer", "guessed-wrong")
+    assert log_in(reader("36.66.1.10", spoofed="9.9.9.9"), "sukamaju-officer").status_code == 429
 
 
 @override_settings(TRUSTED_PROXIES=1, CHECKER_RATE_LIMIT=(3, 60), SEARCH_RATE_LIMIT=(3, 60))
 @pytest.mark.parametrize(
     "path",
-    ["/id/cek-kanal-resmi/?q=0812-3456-7890", "/id/cari/?q=paspor+hilang", "/api/v1/id/channels/check/?q=0812"],
+    [world.path("checker") + "?q=0812-3456-7890", "/id/cari/?q=paspor+hilang", "/api/v1/id/channels/check/?q=0812"],
 )
 def test_one_client_spending_a_limit_leaves_the_next_client_theirs(path):
     greedy, next_reader = reader("36.66.1.10"), reader("114.124.2.20")
@@ -83,13 +83,13 @@ def test_searches_beyond_the_limit_are_refused_politely_and_not_logged(client):
 )
 def test_faq_feedback_from_another_website_is_refused(headers):
     cache.clear()
-    question = demo_site.pages(FaqQuestionPage).first()
-    client = Client(**headers)
+    question = FaqQuestionPage.objects.get(slug=world.slug("question", "id"))
+    client = Client(HTTP_HOST=world.HOST, **headers)
     response = client.post(f"/id/tanya-jawab/tanggapan/{question.pk}/", {"helpful": "no", "comment": "spam"})
     assert response.status_code == 403
     assert "tidak dapat dikirim" in response.content.decode()
     assert not Feedback.objects.filter(question=question).exists()
-    same_site = Client(HTTP_REFERER=f"http://testserver{demo_site.path(question)}")
+    same_site = Client(HTTP_HOST=world.HOST, HTTP_REFERER=f"http://{world.HOST}{world.path('question')}")
     assert same_site.post(f"/id/tanya-jawab/tanggapan/{question.pk}/", {"helpful": "yes"}).status_code == 302
 
 
@@ -125,12 +125,12 @@ def test_made_up_query_strings_cannot_flood_the_page_cache(client):
 
 
 def test_what_a_reader_types_into_the_checker_is_never_a_cache_key(client):
-    response = client.get("/id/cek-kanal-resmi/", {"q": "0812-3456-7890"})
+    response = client.get(world.path("checker"), {"q": "0812-3456-7890"})
     assert "X-Page-Cache" not in response
     assert not [key for key in cache._cache if "0812" in key]
 
 
 def test_a_shared_link_with_tracking_parameters_gets_the_cached_page(client):
-    assert client.get("/id/biaya-paspor/")["X-Page-Cache"] == "miss"
-    shared = client.get("/id/biaya-paspor/", {"utm_source": "whatsapp", "fbclid": "abc"})
+    assert client.get(world.path("fees"))["X-Page-Cache"] == "miss"
+    shared = client.get(world.path("fees"), {"utm_source": "whatsapp", "fbclid": "abc"})
     assert shared["X-Page-Cache"] == "hit"

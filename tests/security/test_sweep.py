@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
 from faq.models import FaqQuestionPage, Feedback
+from tests import world
 from village_programs import booking
 from village_programs.models import OutreachRequest, TrainingSession, Village, VillageOfficer
 
@@ -72,9 +73,9 @@ def is_handled(response):
 @pytest.fixture
 def received_request():
     return OutreachRequest.objects.create(
-        village=Village.objects.get(code="32.14.04.2006"),
-        place_name="Balai Desa Citeko",
-        place_address="Jl. Raya Citeko",
+        village=Village.objects.get(code="98.01.01.2001"),
+        place_name="Balai Desa Sukamaju",
+        place_address="Jl. Raya Sukamaju",
         preferred_dates=["2026-12-10"],
         expected_applicants=40,
         services=["new"],
@@ -101,7 +102,7 @@ def post_callback(client, body, *, sign=True):
 @pytest.fixture
 def callback_client(settings):
     settings.BOOKING_API_SECRET = SECRET
-    return Client()
+    return Client(HTTP_HOST=world.HOST)
 
 
 # With the file's components beside it, so that its $refs (one schema per status) resolve.
@@ -149,7 +150,7 @@ def test_faq_feedback(client, helpful, comment):
     response = client.post(
         f"/id/tanya-jawab/tanggapan/{question.pk}/",
         {"helpful": helpful, "comment": comment},
-        HTTP_ORIGIN="http://testserver",
+        HTTP_ORIGIN=f"http://{world.HOST}",
     )
     assert response.status_code in (302, 400), response.status_code
     assert Feedback.objects.count() == count + (1 if response.status_code == 302 else 0)
@@ -167,7 +168,7 @@ def test_search_and_suggestions(client, q, page, kind, language):
 @given(q=HOSTILE)
 def test_channel_checker(client, q):
     cache.clear()
-    assert client.get("/id/cek-kanal-resmi/", {"q": q}).status_code == 200
+    assert client.get(world.path("checker"), {"q": q}).status_code == 200
 
 
 @SWEEP
@@ -175,7 +176,7 @@ def test_channel_checker(client, q):
 def test_checklist(client, need, applicant, passport, same_day, print_):
     cache.clear()
     query = {"need": need, "applicant": applicant, "passport": passport, "same_day": same_day, "print": print_}
-    assert client.get("/id/cek-persyaratan/", query).status_code == 200
+    assert client.get(world.path("checklist"), query).status_code == 200
 
 
 @pytest.fixture
@@ -184,8 +185,8 @@ def officer_client(db):
 
     user = User.objects.create_user("sweep-officer", password="Sweep-Officer-2026!")
     officer = VillageOfficer.objects.create(user=user, must_change_password=False)
-    officer.villages.set(Village.objects.filter(code="32.14.04.2006"))
-    client = Client()
+    officer.villages.set(Village.objects.filter(code="98.01.01.2001"))
+    client = Client(HTTP_HOST=world.HOST)
     client.force_login(user)
     return client
 
