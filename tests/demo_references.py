@@ -81,7 +81,6 @@ BUDGET = {
     "tests/education/test_pages.py": 21,
     "tests/education/test_schedules.py": 5,
     "tests/faq/test_faq.py": 11,
-    "tests/home/test_contact.py": 17,
     "tests/home/test_html_validity.py": 1,
     "tests/home/test_nginx.py": 11,
     "tests/home/test_open_data.py": 1,

@@ -533,6 +533,7 @@ def build(alone=False):
         t,
         intro=t("Cara menghubungi kantor.", "How to reach the office."),
         complaints=t("Sampaikan pengaduan lewat kanal resmi.", "Send complaints through an official channel."),
+        complaints_url="https://www.lapor.go.id",
     )
     t = Texts()
     scammed = add(

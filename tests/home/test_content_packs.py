@@ -260,3 +260,15 @@ def test_the_privacy_notice_states_purpose_data_retention_and_rights(client, pat
         assert phrase in body
     # The retention period is the one the purge command applies.
     assert str(settings.PERSONAL_DATA_RETENTION_DAYS) in body
+
+
+def test_the_scammed_page_gives_the_steps_in_order(client):
+    page = soup(client.get("/id/jika-tertipu/"))
+    steps = [li.get_text(" ", strip=True) for li in page.select("main ol li")]
+    assert [step.split(".")[0] for step in steps] == [
+        "Berhenti membayar",
+        "Simpan bukti",
+        "Hubungi bank Anda sekarang juga jika Anda sudah mentransfer uang",
+        "Laporkan penipuan itu ke kantor imigrasi lewat kanal pengaduannya, ke polisi (kejahatan siber), atau lewat "
+        "SP4N-LAPOR!",
+    ]
