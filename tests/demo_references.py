@@ -85,7 +85,6 @@ BUDGET = {
     "tests/home/test_nginx.py": 11,
     "tests/home/test_open_data.py": 1,
     "tests/home/test_privacy.py": 1,
-    "tests/home/test_review.py": 8,
     "tests/home/test_security_headers.py": 6,
     "tests/home/test_seo.py": 20,
     "tests/search/test_search_page.py": 10,

@@ -9,10 +9,18 @@ from django.utils import timezone
 
 from education.models import FeeRate, ServiceEvent
 from home.models import AlertBanner, Office
+from tests import world
 from tests.factories import FeeFactory, OfficialChannelFactory, signed_in_member
 from tests.html import form_data, soup, text
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def client(client):
+    """A reader of the tests' own office site (tests/world.py)."""
+    client.defaults["HTTP_HOST"] = world.HOST
+    return client
 
 
 def member_of(group_name):
@@ -34,10 +42,10 @@ def edit_url(instance):
     return f"/admin/snippets/{meta.app_label}/{meta.model_name}/edit/{instance.pk}/"
 
 
-def karawang_event():
+def office_event():
     event = ServiceEvent.objects.create(
-        locale=Office.objects.get(code="karawang", locale__language_code="id").locale,
-        office=Office.objects.get(code="karawang", locale__language_code="id"),
+        locale=office().locale,
+        office=office(),
         kind=ServiceEvent.Kind.VILLAGE,
         title="Layanan paspor keliling di Desa Contoh",
         place="Balai Desa Contoh",
@@ -49,17 +57,25 @@ def karawang_event():
 
 
 def banner():
-    return AlertBanner.objects.get(office__code="karawang", locale__language_code="id")
+    made = AlertBanner.objects.create(
+        locale=office().locale,
+        office=office(),
+        message="Waspada calo di depan kantor.",
+        active=True,
+        expires_at=timezone.now() + datetime.timedelta(days=5),
+    )
+    made.save_revision().publish()
+    return made
 
 
 def office():
-    return Office.objects.get(code="karawang", locale__language_code="id")
+    return Office.objects.get(code=world.OFFICE, locale__language_code="id")
 
 
 CHANGES = {
     "banner": (banner, "message", "Pesan baru yang belum ditinjau", "/id/"),
-    "event": (karawang_event, "place", "Aula Kecamatan Yang Belum Ditinjau", "/id/layanan-dan-jadwal/"),
-    "office": (office, "address", "Jl. Alamat Belum Ditinjau 99", "/id/kontak/"),
+    "event": (office_event, "place", "Aula Kecamatan Yang Belum Ditinjau", world.path("services")),
+    "office": (office, "address", "Jl. Alamat Belum Ditinjau 99", world.path("contact")),
 }
 
 
@@ -97,8 +113,8 @@ def test_an_editor_cannot_publish_and_the_public_sees_the_published_version(clie
 
 def test_an_editor_cannot_publish_a_channel_of_the_office(client, editor, reviewer):
     """Channels are edited inside their office, so they share its review."""
-    karawang = office()
-    url = edit_url(karawang)
+    ours = office()
+    url = edit_url(ours)
     data = form_data(editor.get(url))
     total = int(data["channels-TOTAL_FORMS"])
     data.update(
@@ -115,13 +131,13 @@ def test_an_editor_cannot_publish_a_channel_of_the_office(client, editor, review
         }
     )
     assert editor.post(url, data).status_code == 302
-    assert not karawang.channels.filter(label="Nomor belum ditinjau").exists()
-    assert "Nomor belum ditinjau" not in text(client.get("/id/kontak/"))
+    assert not ours.channels.filter(label="Nomor belum ditinjau").exists()
+    assert "Nomor belum ditinjau" not in text(client.get(world.path("contact")))
     data = form_data(editor.get(url))  # the draft, as the reviewer finds it
     data["action-publish"] = "1"
     assert reviewer.post(url, data).status_code == 302
-    assert karawang.channels.filter(label="Nomor belum ditinjau").exists()
-    assert "Nomor belum ditinjau" in text(client.get("/id/kontak/"))
+    assert ours.channels.filter(label="Nomor belum ditinjau").exists()
+    assert "Nomor belum ditinjau" in text(client.get(world.path("contact")))
 
 
 def test_an_editor_cannot_publish_a_fee_rate(client, editor, reviewer):
