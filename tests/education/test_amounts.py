@@ -8,6 +8,7 @@ from django.utils import translation
 
 from education.forms import parse_rupiah
 from education.models import Fee, FeeRate
+from tests.factories import FeeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -36,8 +37,14 @@ def reviewer():
     return client
 
 
+@pytest.fixture(autouse=True)
+def national_fee(db):
+    """A national fee, which the reviewers of the whole deployment may change."""
+    return FeeFactory(name="E-paspor uji", rate=650_000)
+
+
 def add_rate(client, amount, confirmed=False, language="en"):
-    fee = Fee.objects.get(code="e-paspor-5", locale__language_code="id")
+    fee = Fee.objects.get(name="E-paspor uji", locale__language_code="id")
     data = {"fee": fee.pk, "amount": amount, "legal_basis": "PP 45/2024", "effective_from": "2030-01-01"}
     if confirmed:
         data["amount_confirmed"] = "on"
@@ -72,7 +79,7 @@ def test_an_unlikely_amount_needs_an_explicit_yes(reviewer, typed):
 
 
 def test_a_deliberate_zero_needs_no_confirmation(reviewer):
-    fee = Fee.objects.get(code="paspor-pmi", locale__language_code="id")
+    fee = FeeFactory(name="Paspor pekerja migran uji", rate=0)
     response = reviewer.post(
         "/admin/snippets/education/feerate/add/",
         {"fee": fee.pk, "amount": "0", "legal_basis": "Permenkumham 9/2020", "effective_from": "2030-01-01"},

@@ -4,11 +4,21 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.template import Context, Template
 from django.utils import timezone, translation
+from wagtail.models import Locale
 
 from education.models import Fee, FeeRate
+from home.models import Office
+from tests import world
 from tests.html import soup, text
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def client(client):
+    """A reader of the tests' own office site (tests/world.py)."""
+    client.defaults["HTTP_HOST"] = world.HOST
+    return client
 
 
 def publish_rate(fee, amount, start, until=None, legal_basis="PP 99/2027"):
@@ -60,54 +70,59 @@ def test_amounts_are_formatted_for_the_language(language, amount, shown):
 
 
 def test_fee_pages_show_todays_amounts_in_each_language(client):
-    indonesian = text(client.get("/id/biaya-paspor/"))
-    english = text(client.get("/en/passport-fees/"))
-    assert "E-paspor, berlaku 5 tahun" in indonesian and "Rp650.000" in indonesian
-    assert "E-passport, valid 5 years" in english and "IDR 650,000" in english
+    from core.translation import translate
+    from tests.factories import FeeFactory
+
+    free = FeeFactory(
+        office=Office.objects.get(code=world.OFFICE, locale__language_code="id"), name="Paspor uji", rate=0
+    )
+    translate(free, Locale.objects.get(language_code="en"), {"Paspor uji": "Test passport"})
+    indonesian = text(client.get(world.path("fees")))
+    english = text(client.get(world.path("fees", "en")))
+    assert "Paspor elektronik 5 tahun" in indonesian and "Rp350.000" in indonesian
+    assert "Electronic passport, 5 years" in english and "IDR 350,000" in english
     assert "PP 45/2024" in indonesian and "PP 45/2024" in english
     # A free passport says so rather than showing a zero amount.
     assert "Gratis" in indonesian and "Free" in english
 
 
 def test_a_scheduled_change_is_announced_before_it_applies(client):
-    fee = Fee.objects.get(code="e-paspor-5", locale__language_code="id")
+    fee = Fee.objects.get(code="contoh-e5", locale__language_code="id")
     start = timezone.localdate() + datetime.timedelta(days=40)
     publish_rate(fee, 700_000, start)
-    indonesian = soup(client.get("/id/biaya-paspor/")).select_one("#fee-e-paspor-5").get_text(" ")
-    english = soup(client.get("/en/passport-fees/")).select_one("#fee-e-paspor-5").get_text(" ")
+    indonesian = soup(client.get(world.path("fees"))).select_one("#fee-contoh-e5").get_text(" ")
+    english = soup(client.get(world.path("fees", "en"))).select_one("#fee-contoh-e5").get_text(" ")
     with translation.override("id"):
         day_id = Template('{{ d|date:"j F Y" }}').render(Context({"d": start}))
     with translation.override("en"):
         day_en = Template('{{ d|date:"j F Y" }}').render(Context({"d": start}))
-    assert "Rp650.000" in indonesian and f"Mulai {day_id}: Rp700.000" in indonesian
-    assert "IDR 650,000" in english and f"From {day_en}: IDR 700,000" in english
+    assert "Rp350.000" in indonesian and f"Mulai {day_id}: Rp700.000" in indonesian
+    assert "IDR 350,000" in english and f"From {day_en}: IDR 700,000" in english
 
 
 def test_translated_pages_share_one_amount(client):
     """A new rate entered once appears on the Indonesian and the English page."""
-    fee = Fee.objects.get(code="biaya-kehilangan", locale__language_code="en")
+    fee = Fee.objects.get(code="contoh-hilang", locale__language_code="en")
     publish_rate(fee, 1_250_000, timezone.localdate() - datetime.timedelta(days=1))
-    assert "Rp1.250.000" in text(client.get("/id/syarat-paspor/paspor-hilang/"))
-    assert "IDR 1,250,000" in text(client.get("/en/passport-requirements/lost-passport/"))
-    assert "Rp1.000.000" not in soup(client.get("/id/syarat-paspor/paspor-hilang/")).select_one("table.fees").get_text()
+    assert "Rp1.250.000" in text(client.get(world.path("lost_passport")))
+    assert "IDR 1,250,000" in text(client.get(world.path("lost_passport", "en")))
+    assert "Rp1.000.000" not in soup(client.get(world.path("lost_passport"))).select_one("table.fees").get_text()
 
 
 def test_the_fee_page_lists_fees_the_way_the_office_speaks(client):
     """By service, then validity, in the order editors give the fees (drag and drop in the admin)."""
-    rows = [row["id"] for row in soup(client.get("/id/biaya-paspor/")).select("table.fees tbody tr")]
-    assert rows[:5] == [
-        "fee-e-paspor-5",
-        "fee-e-paspor-10",
-        "fee-paspor-biasa-5",
-        "fee-paspor-biasa-10",
-        "fee-paspor-pmi",
+    rows = [row["id"] for row in soup(client.get(world.path("fees"))).select("table.fees tbody tr")]
+    assert [row for row in rows if row.startswith("fee-contoh-")] == [
+        "fee-contoh-e5",
+        "fee-contoh-e10",
+        "fee-contoh-hilang",
     ]
     # As the admin's drag and drop does: the moved fee is saved, so cached pages are renewed.
-    splp = Fee.objects.get(code="splp", locale__language_code="id")
-    splp.sort_order = -1
-    splp.save(update_fields=["sort_order"])
-    rows = [row["id"] for row in soup(client.get("/id/biaya-paspor/")).select("table.fees tbody tr")]
-    assert rows[0] == "fee-splp"
+    lost = Fee.objects.get(code="contoh-hilang", locale__language_code="id")
+    lost.sort_order = -1
+    lost.save(update_fields=["sort_order"])
+    rows = [row["id"] for row in soup(client.get(world.path("fees"))).select("table.fees tbody tr")]
+    assert rows[0] == "fee-contoh-hilang"
 
 
 def test_an_offices_own_fee_shows_on_its_site_only(client):

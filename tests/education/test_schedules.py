@@ -4,9 +4,13 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from icalendar import Calendar
+from wagtail.models import Locale
 
+from core.translation import translate
 from education.models import ServiceEvent
+from home.models import Office
 from home.schedules import nth_saturdays, validate_weeks_of_month
+from tests import world
 from tests.factories import ServiceEventFactory
 from tests.html import soup, text
 
@@ -49,62 +53,79 @@ def test_invalid_week_lists_are_explained(value):
         validate_weeks_of_month(value)
 
 
+@pytest.fixture
+def client(client):
+    """A reader of the tests' own office site (tests/world.py)."""
+    client.defaults["HTTP_HOST"] = world.HOST
+    return client
+
+
+def own_office():
+    return Office.objects.get(code=world.OFFICE, locale__language_code="id")
+
+
+def example_event(title, english):
+    """An example event, as a content pack's are, in both languages."""
+    event = ServiceEventFactory(office=own_office(), title=title, place="Balai uji", example=True, quota=50)
+    event.save_revision().publish()
+    translate(event, Locale.objects.get(language_code="en"), {title: english, "Balai uji": "Test hall"})
+    return event
+
+
+WORLD_EVENT = {"id": "Paspor keliling di Desa Sukamaju", "en": "Mobile passport service in Sukamaju village"}
+
+
 @pytest.mark.django_db
 def test_icalendar_feed_parses_and_lists_upcoming_events(client):
-    for path, title, marker in [
-        ("/id/layanan-dan-jadwal/calendar/", "Layanan paspor keliling di Desa Citeko", "[Contoh]"),
-        ("/en/services-and-schedules/calendar/", "Mobile passport service in Desa Citeko", "[Example]"),
+    example_event("Layanan contoh di mal", "Example service at the mall")
+    for language, marker, example in [
+        ("id", "[Contoh]", "Layanan contoh di mal"),
+        ("en", "[Example]", "Example service at the mall"),
     ]:
-        response = client.get(path)
+        response = client.get(world.path("services", language) + "calendar/")
         assert response["Content-Type"].startswith("text/calendar")
-        calendar = Calendar.from_ical(response.content)
-        events = calendar.walk("VEVENT")
-        assert len(events) == 2  # the village visit and the PATEN day
-        first = events[0]
-        # The demo's events are examples, and a calendar app shows only the summary.
-        assert str(first["SUMMARY"]) == f"{marker} {title}"
-        stored = ServiceEvent.objects.filter(title=title).get()
-        assert stored.example
-        assert first.decoded("DTSTART") == stored.starts_at
-        assert "50" in str(first["DESCRIPTION"])
+        events = {str(event["SUMMARY"]): event for event in Calendar.from_ical(response.content).walk("VEVENT")}
+        # The world's own visit, and the example, which a calendar app marks in its summary, the one line it shows.
+        assert set(events) == {WORLD_EVENT[language], f"{marker} {example}"}
+        stored = ServiceEvent.objects.get(title=WORLD_EVENT["id"])
+        assert events[WORLD_EVENT[language]].decoded("DTSTART") == stored.starts_at
+        assert "40" in str(events[WORLD_EVENT[language]]["DESCRIPTION"])
 
 
 @pytest.mark.django_db
 def test_past_and_cancelled_events_are_not_listed(client):
-    ServiceEventFactory(title="Sudah lewat", starts_at=timezone.now() - datetime.timedelta(days=2))
-    ServiceEventFactory(title="Dibatalkan", cancelled=True)
-    body = text(client.get("/id/layanan-dan-jadwal/"))
-    assert "Layanan paspor keliling di Desa Citeko" in body
+    ServiceEventFactory(office=own_office(), title="Sudah lewat", starts_at=timezone.now() - datetime.timedelta(days=2))
+    ServiceEventFactory(office=own_office(), title="Dibatalkan", cancelled=True)
+    body = text(client.get(world.path("services")))
+    assert WORLD_EVENT["id"] in body
     assert "Sudah lewat" not in body and "Dibatalkan" not in body
 
 
 @pytest.mark.django_db
 def test_services_page_shows_saturday_dates_and_event_data(client):
-    services = "/en/services-and-schedules/"
+    import json
+
+    Office.objects.filter(code=world.OFFICE).update(saturday_service_weeks="2,4")
+    services = world.path("services", "en")
     page = soup(client.get(services))
     dates = [time["datetime"] for time in page.select("ul.dates time")]
     expected = nth_saturdays([2, 4], timezone.localdate(), 4)
     assert dates == [day.isoformat() for day in expected]
-    import json
-
-    # The demo's events are examples: marked on the page, never given to search engines as events.
-    assert "Example, not a real schedule" in page.select_one(".events").get_text()
-    assert not [script for script in page.select('script[type="application/ld+json"]') if "Event" in script.string]
-    ServiceEventFactory(title="Layanan paspor di Balai Desa Sukamaju").save_revision().publish()
+    ld = [json.loads(script.string) for script in page.select('script[type="application/ld+json"]')]
+    assert [event["name"] for event in ld if event["@type"] == "Event"] == [WORLD_EVENT["en"]]
+    # An example event is marked on the page, and never given to search engines as an event.
+    example_event("Layanan contoh di mal", "Example service at the mall")
     page = soup(client.get(services))
-    events = [json.loads(script.string) for script in page.select('script[type="application/ld+json"]')]
-    assert [event["name"] for event in events if event["@type"] == "Event"] == ["Layanan paspor di Balai Desa Sukamaju"]
+    assert "Example, not a real schedule" in page.select_one(".events").get_text()
+    ld = [json.loads(script.string) for script in page.select('script[type="application/ld+json"]')]
+    assert [event["name"] for event in ld if event["@type"] == "Event"] == [WORLD_EVENT["en"]]
 
 
 @pytest.mark.django_db
 def test_an_example_event_says_so_in_the_open_data(client):
-    ServiceEventFactory(title="Layanan paspor di Balai Desa Sukamaju").save_revision().publish()
+    example_event("Layanan contoh di mal", "Example service at the mall")
     events = {event["title"]: event["example"] for event in client.get("/api/v1/id/events/").json()["results"]}
-    examples = set(
-        ServiceEvent.objects.filter(example=True, locale__language_code="id").values_list("title", flat=True)
-    )
-    assert examples and {title for title, example in events.items() if example} == examples
-    assert events["Layanan paspor di Balai Desa Sukamaju"] is False
+    assert events == {"Layanan contoh di mal": True, WORLD_EVENT["id"]: False}
 
 
 @pytest.fixture
@@ -139,5 +160,5 @@ def test_an_office_in_wita_shows_its_events_in_its_own_time(client, wita_site):
 @pytest.mark.django_db
 def test_an_office_in_wib_keeps_wib(client):
     starts = (timezone.now() + datetime.timedelta(days=3)).replace(hour=2, minute=0, second=0, microsecond=0)
-    ServiceEventFactory(title="Layanan paspor WIB", starts_at=starts).save_revision().publish()
-    assert "09.00 –11.00 WIB" in text(client.get("/id/layanan-dan-jadwal/"))
+    ServiceEventFactory(office=own_office(), title="Layanan paspor WIB", starts_at=starts).save_revision().publish()
+    assert "09.00 –11.00 WIB" in text(client.get(world.path("services")))
