@@ -522,6 +522,7 @@ def build(alone=False):
         t,
         topic="requirements",
         answer=t("<p>Empat hari kerja setelah wawancara.</p>", "<p>Four working days after the interview.</p>"),
+        related_pages=[("page", RequirementPage.objects.get(slug=slug("lost_passport", "id")))],
     )
 
     t = Texts()

@@ -3,16 +3,20 @@ loads again without changes, and gives a site whose every page renders in
 both languages."""
 
 import io
+import json
 
 import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.utils import timezone
+from django.utils.translation import override
 from wagtail.models import Page, Site
 
 from education.models import Fee
+from faq.models import FaqPage, FaqQuestionPage, Topic
 from home.models import Office, SiteSettings
 from packs.loader import Pack, available
+from tests import demo_site
 from tests.html import soup, text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo"), pytest.mark.xdist_group("demo")]
@@ -272,3 +276,48 @@ def test_the_scammed_page_gives_the_steps_in_order(client):
         "Laporkan penipuan itu ke kantor imigrasi lewat kanal pengaduannya, ke polisi (kejahatan siber), atau lewat "
         "SP4N-LAPOR!",
     ]
+
+
+def faq_ld(response):
+    for script in soup(response).select('script[type="application/ld+json"]'):
+        data = json.loads(script.string)
+        if data.get("@type") == "FAQPage":
+            return data
+    raise AssertionError("no FAQPage structured data")
+
+
+# The FAQ packs (national and Karawang's questions) on one page.
+FAQ_QUESTIONS = Pack("national").read("faq")["questions"] + Pack("karawang").read("faq")["questions"]
+
+
+@pytest.mark.parametrize("path, language", [("/id/tanya-jawab/", "id"), ("/en/faq/", "en")])
+def test_faq_page_groups_every_question_by_topic_with_anchors_and_structured_data(client, path, language):
+    response = client.get(path)
+    assert response.status_code == 200
+    page = soup(response)
+    questions = demo_site.pages(FaqQuestionPage, language)
+    assert questions.count() == len(FAQ_QUESTIONS) >= 25
+    # Every topic of the demo has its section, in the order of Topic.
+    with override(language):
+        expected_topics = [str(label) for value, label in Topic.choices]
+    assert [h2.get_text(strip=True) for h2 in page.select(".faq-topic h2")] == expected_topics
+    for question in questions:
+        block = page.find(id=question.slug)
+        assert block is not None, question.slug
+        assert block.h3.get_text(strip=True) == question.title
+        assert block.find("a", href=f"#{question.slug}")
+    data = faq_ld(response)
+    assert data["inLanguage"] == language
+    assert len(data["mainEntity"]) == questions.count()
+    first = data["mainEntity"][0]
+    assert first["@type"] == "Question" and first["acceptedAnswer"]["text"]
+    assert "<" not in first["acceptedAnswer"]["text"]
+
+
+def test_english_faq_is_a_linked_translation_in_natural_english(client):
+    english = demo_site.pages(FaqPage, "en").get()
+    indonesian = demo_site.pages(FaqPage, "id").get()
+    assert english.translation_key == indonesian.translation_key
+    body = text(client.get("/en/faq/"))
+    assert "How much does an e-passport cost?" in body
+    assert "IDR 950,000" in body
