@@ -3,7 +3,8 @@ import pytest
 from tests import demo_site
 from tests.html import soup, text
 
-pytestmark = pytest.mark.django_db
+# The packs tested as content (tests/demo_references.py): the national documents, fees and modules.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo"), pytest.mark.xdist_group("demo")]
 
 ADULT = [
     "KTP elektronik (e-KTP)",
