@@ -17,6 +17,7 @@ def offices():
     home = Page.get_first_root_node().add_child(
         instance=HomePage(title="Beranda kantor kedua", slug="beranda-kedua", intro="Uji.", locale=indonesian)
     )
+    home.save_revision().publish()
     Site.objects.create(hostname="kedua.localhost", root_page=home, site_name="Kantor kedua")
     page = home.add_child(
         instance=InformationPage(title="Halaman kantor kedua", slug="halaman-kedua", intro="Uji.", body="<p>Uji.</p>")

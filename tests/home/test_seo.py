@@ -13,19 +13,28 @@ from django.test import override_settings
 from wagtail.models import Page, Site
 
 from home.models import Office
+from tests import world
 from tests.factories import OfficialChannelFactory
-from tests.home.test_content_packs import load
 from tests.home.test_navigation import crawl
 from tests.home.test_settings import GOOD_SECRET, OUR_VARIABLES, PROJECT
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db
+H = f"http://{world.HOST}"
+
+
+@pytest.fixture
+def client(client):
+    """A reader of the tests' own office site (tests/world.py)."""
+    client.defaults["HTTP_HOST"] = world.HOST
+    return client
+
 
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 NEVER_LISTED = ("/admin/", "/id/desa/", "/en/village/", "/id/cari/", "/en/search/", "/api/")
 
 
-def sitemap(client, host="localhost"):
+def sitemap(client, host=world.HOST):
     """{url: {language: alternate url}} from the sitemap of the site at `host`."""
     response = client.get("/sitemap.xml", HTTP_HOST=host)
     assert response.status_code == 200
@@ -50,33 +59,30 @@ def live_public_pages(site):
 
 def test_the_sitemap_lists_every_live_public_page_in_both_languages_with_alternates(client):
     entries = sitemap(client)
-    site = Site.objects.get(is_default_site=True)
+    site = Site.objects.get(hostname=world.HOST)
     expected = {page.full_url for page in live_public_pages(site)}
     assert set(entries) == expected
     assert {urlsplit(url).path.split("/")[1] for url in entries} == {"id", "en"}
     assert not [url for url in entries if urlsplit(url).path.startswith(NEVER_LISTED)]
     # A page and its translation name each other, and themselves.
-    assert entries["http://localhost/id/biaya-paspor/"] == {
-        "id": "http://localhost/id/biaya-paspor/",
-        "en": "http://localhost/en/passport-fees/",
-    }
-    assert entries["http://localhost/en/passport-fees/"] == entries["http://localhost/id/biaya-paspor/"]
+    fees = {language: H + world.path("fees", language) for language in ("id", "en")}
+    assert entries[fees["id"]] == fees
+    assert entries[fees["en"]] == entries[fees["id"]]
 
 
 def test_a_draft_or_private_page_is_not_in_the_sitemap(client):
-    fees = Page.objects.get(url_path__endswith="/biaya-paspor/", locale__language_code="id")
+    fees = Page.objects.get(slug=world.slug("fees", "id"), locale__language_code="id")
     fees.unpublish()
-    assert "http://localhost/id/biaya-paspor/" not in sitemap(client)
+    assert H + world.path("fees") not in sitemap(client)
 
 
-def test_each_office_site_has_its_own_sitemap(client):
-    load("tangerang")
-    karawang = sitemap(client, "localhost")
-    tangerang = sitemap(client, "tangerang.localhost")
-    assert tangerang and all(url.startswith("http://tangerang.localhost/") for url in tangerang)
-    site = Site.objects.get(hostname="tangerang.localhost")
-    assert len(tangerang) == live_public_pages(site).count()
-    assert not set(karawang) & set(tangerang)
+def test_each_office_site_has_its_own_sitemap(client, offices):
+    own = sitemap(client)
+    other = sitemap(client, "kedua.localhost")
+    assert other and all(url.startswith("http://kedua.localhost/") for url in other)
+    site = Site.objects.get(hostname="kedua.localhost")
+    assert len(other) == live_public_pages(site).count()
+    assert not set(own) & set(other)
 
 
 @override_settings(ALLOW_INDEXING=True)
@@ -88,7 +94,7 @@ def test_robots_txt_in_production_keeps_crawlers_to_public_pages(client):
     disallowed = {line.removeprefix("Disallow: ") for line in lines if line.startswith("Disallow:")}
     assert {"/admin/", "/id/desa/", "/en/village/", "/id/cari/", "/en/search/", "/api/booking/callbacks/"} <= disallowed
     assert "/" not in disallowed
-    assert "Sitemap: http://testserver/sitemap.xml" in lines
+    assert f"Sitemap: {H}/sitemap.xml" in lines
 
 
 @override_settings(ALLOW_INDEXING=False)
@@ -136,11 +142,11 @@ def test_every_public_page_names_one_canonical_address_without_query(client, lan
         canonical = soup(response).select('link[rel="canonical"]')
         # A printable copy names the page it prints.
         expected = path.removesuffix("handout/")
-        assert [link["href"] for link in canonical] == [f"http://testserver{expected}"], path
+        assert [link["href"] for link in canonical] == [f"{H}{expected}"], path
 
 
 def test_a_page_shared_on_social_media_shows_its_title_description_and_language(client):
-    page = soup(client.get("/en/passport-fees/"))
+    page = soup(client.get(world.path("fees", "en")))
 
     def meta(attribute, name):
         (tag,) = page.select(f'meta[{attribute}="{name}"]')
@@ -148,10 +154,10 @@ def test_a_page_shared_on_social_media_shows_its_title_description_and_language(
 
     assert meta("property", "og:title") == page.title.get_text().split(" · ")[0]
     assert meta("property", "og:description") == meta("name", "description")
-    assert meta("property", "og:url") == "http://testserver/en/passport-fees/"
+    assert meta("property", "og:url") == H + world.path("fees", "en")
     assert meta("property", "og:locale") == "en_US"
     assert meta("property", "og:locale:alternate") == "id_ID"
-    assert meta("property", "og:site_name") == "Karawang Immigration Office"
+    assert meta("property", "og:site_name") == "Contoh Immigration Office"
     assert meta("name", "twitter:card") == "summary"
     assert meta("name", "twitter:title") == meta("property", "og:title")
 
@@ -165,20 +171,20 @@ def organisation(response):
     return data
 
 
-@pytest.mark.parametrize("path", ["/id/", "/en/", "/id/kontak/", "/en/contact/"])
+@pytest.mark.parametrize("path", ["/id/", "/en/", world.path("contact"), world.path("contact", "en")])
 def test_the_office_data_names_only_verified_channels(client, path):
-    for office in Office.objects.filter(code="karawang"):  # the office in each language
+    for office in Office.objects.filter(code=world.OFFICE):  # the office in each language
         OfficialChannelFactory(office=office, kind="whatsapp", value="0812 0000 0001", label="Informasi")
-        OfficialChannelFactory(office=office, kind="instagram", value="@kanim.karawang.example")
+        OfficialChannelFactory(office=office, kind="instagram", value="@kanim.contoh.example")
         OfficialChannelFactory(office=office, kind="whatsapp", value="0812 9999 9999", verified_on=None)
-        OfficialChannelFactory(office=office, kind="facebook", value="kanim.karawang.fake", verified_on=None)
+        OfficialChannelFactory(office=office, kind="facebook", value="kanim.contoh.fake", verified_on=None)
     data = organisation(client.get(path))
     language = path.split("/")[1]
-    assert data["@id"] == f"http://testserver/{language}/#office"
-    assert data["name"] in ("Kantor Imigrasi Karawang", "Karawang Immigration Office")
+    assert data["@id"] == f"{H}/{language}/#office"
+    assert data["name"] in ("Kantor Imigrasi Contoh", "Contoh Immigration Office")
     assert "https://wa.me/6281200000001" in data["sameAs"]
-    assert "https://www.instagram.com/kanim.karawang.example" in data["sameAs"]
+    assert "https://www.instagram.com/kanim.contoh.example" in data["sameAs"]
     assert "+6281200000001" in [point["telephone"] for point in data["contactPoint"]]
     everything = json.dumps(data)
     assert "6281299999999" not in everything
-    assert "kanim.karawang.fake" not in everything
+    assert "kanim.contoh.fake" not in everything
