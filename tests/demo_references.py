@@ -80,7 +80,7 @@ BUDGET = {
     "tests/education/test_pages.py": 21,
     "tests/faq/test_faq.py": 2,
     "tests/home/test_html_validity.py": 1,
-    "tests/home/test_nginx.py": 11,
+    "tests/home/test_nginx.py": 4,
     "tests/home/test_open_data.py": 1,
     "tests/home/test_privacy.py": 1,
     "tests/home/test_security_headers.py": 6,

@@ -9,6 +9,7 @@ import pytest
 import requests
 import urllib3
 
+from tests import world
 from tools.edge import NGINX, available, local_copy
 
 pytestmark = pytest.mark.skipif(
@@ -57,27 +58,33 @@ def long_edge(tmp_path, site_process):
     process.wait(timeout=10)
 
 
-def status(url, **kwargs):
-    response = requests.get(url, verify=False, timeout=10, allow_redirects=False, **kwargs)
+# Readers of the tests' own office site (tests/world.py); nginx passes the host on.
+WORLD = {"Host": world.HOST}
+
+
+def status(url, headers=None, **kwargs):
+    headers = {**WORLD, **(headers or {})}
+    response = requests.get(url, verify=False, timeout=10, allow_redirects=False, headers=headers, **kwargs)
     return response.status_code, response.headers.get("X-Edge-Cache")
 
 
 def test_the_edge_serves_public_pages_and_never_personal_ones(edge):
-    status(edge + "/id/biaya-paspor/")
-    assert status(edge + "/id/biaya-paspor/") == (200, "HIT")
-    assert status(edge + "/id/biaya-paspor/", cookies={"sessionid": "abc"})[1] == "BYPASS"
+    fees = edge + world.path("fees")
+    status(fees)
+    assert status(fees) == (200, "HIT")
+    assert status(fees, cookies={"sessionid": "abc"})[1] == "BYPASS"
     assert status(edge + "/id/cari/?q=paspor")[1] == "BYPASS"
-    assert status(edge + "/id/cek-kanal-resmi/?q=0812-3456-7890")[1] == "BYPASS"
+    assert status(edge + world.path("checker") + "?q=0812-3456-7890")[1] == "BYPASS"
     assert status(edge + "/id/desa/masuk/")[1] == "BYPASS"
     assert status(edge + "/admin/login/")[1] == "BYPASS"
     time.sleep(2.1)  # nginx counts whole seconds: within two the copy is renewed, and a publish reaches readers
-    assert status(edge + "/id/biaya-paspor/")[1] in ("EXPIRED", "UPDATING", "STALE")
+    assert status(fees)[1] in ("EXPIRED", "UPDATING", "STALE")
 
 
 RETITLE = """
 from wagtail.models import Page, Site
-home = Site.objects.get(is_default_site=True).root_page
-page = Page.objects.descendant_of(home).get(slug="privasi", locale__language_code="id").specific
+home = Site.objects.get(hostname={host!r}).root_page
+page = Page.objects.descendant_of(home).get(slug={slug!r}, locale__language_code="id").specific
 page.title = {title!r}
 page.save_revision().publish()
 """
@@ -85,22 +92,32 @@ page.save_revision().publish()
 
 def test_publishing_a_page_purges_its_edge_copy(long_edge, site_process):
     url, purge_url = long_edge
-    page = url + "/id/privasi/"
-    requests.get(page, verify=False, timeout=10)
+    page = url + world.path("privacy")
+    requests.get(page, verify=False, timeout=10, headers=WORLD)
     assert status(page) == (200, "HIT")
     publish_with_purge = {"FRONTEND_CACHE_URL": purge_url}
     try:
-        site_process.manage("shell", "-c", RETITLE.format(title="Pemberitahuan privasi (baru)"), env=publish_with_purge)
+        site_process.manage(
+            "shell",
+            "-c",
+            RETITLE.format(title="Pemberitahuan privasi (baru)", host=world.HOST, slug=world.slug("privacy", "id")),
+            env=publish_with_purge,
+        )
         # The shell's publish renews the test server's cache (they share it, as production's
         # processes share Redis); no-cache skips the server's page cache all the same. nginx
         # ignores the header, so without the purge the edge would still answer from its
         # minute-long copy (HIT).
-        response = requests.get(page, verify=False, timeout=10, headers={"Cache-Control": "no-cache"})
+        response = requests.get(page, verify=False, timeout=10, headers={**WORLD, "Cache-Control": "no-cache"})
         assert response.headers["X-Edge-Cache"] == "MISS"
         assert "Pemberitahuan privasi (baru)" in response.text
     finally:
-        site_process.manage("shell", "-c", RETITLE.format(title="Pemberitahuan privasi"), env=publish_with_purge)
-    fresh = requests.get(page, verify=False, timeout=10, headers={"Cache-Control": "no-cache"})
+        site_process.manage(
+            "shell",
+            "-c",
+            RETITLE.format(title="Kebijakan privasi", host=world.HOST, slug=world.slug("privacy", "id")),
+            env=publish_with_purge,
+        )
+    fresh = requests.get(page, verify=False, timeout=10, headers={**WORLD, "Cache-Control": "no-cache"})
     assert "Pemberitahuan privasi (baru)" not in fresh.text
 
 
