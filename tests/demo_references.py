@@ -84,7 +84,6 @@ BUDGET = {
     "tests/home/test_open_data.py": 1,
     "tests/home/test_privacy.py": 1,
     "tests/home/test_security_headers.py": 6,
-    "tests/search/test_search_page.py": 10,
     "tests/security/test_proxy_and_limits.py": 4,
     "tests/security/test_round_two.py": 8,
     "tests/security/test_sweep.py": 1,

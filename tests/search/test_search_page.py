@@ -10,11 +10,19 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from core import text
 from home.models import HomePage, InformationPage
 from search.models import QueryLog
-from tests import demo_site
+from tests import world
 from tests.html import soup
 from tests.html import text as page_text
 
 pytestmark = pytest.mark.django_db
+LOST = {"id": "Mengganti paspor yang hilang", "en": "Replacing a lost passport"}
+
+
+@pytest.fixture
+def client(client):
+    """A reader of the tests' own office site (tests/world.py)."""
+    client.defaults["HTTP_HOST"] = world.HOST
+    return client
 
 
 @pytest.fixture(autouse=True)
@@ -31,7 +39,7 @@ def results(response):
 def test_results_show_type_title_and_a_snippet_with_the_matched_words_highlighted(client):
     response = client.get("/id/cari/", {"q": "kehilangan paspor"})
     first = results(response)[0]
-    assert first.h2.get_text(strip=True) == "Paspor hilang"
+    assert first.h2.get_text(strip=True) == LOST["id"]
     assert first.select_one(".result-type").get_text(strip=True) == "Persyaratan"
     marked = [mark.get_text().lower() for mark in first.select(".snippet mark")]
     assert marked and all("hilang" in word or "paspor" in word for word in marked)
@@ -43,7 +51,7 @@ def test_results_are_only_in_the_readers_language(client):
 
 
 def test_type_filters_count_and_narrow_the_results(client):
-    page = soup(client.get("/en/search/", {"q": "lost passport"}))
+    page = soup(client.get("/en/search/", {"q": "passport"}))
     filters = {a.get_text(strip=True): a["href"] for a in page.select(".result-types a")}
     faq_label = next(label for label in filters if label.startswith("Questions and answers"))
     count = int(faq_label.rsplit("(", 1)[1].rstrip(")"))
@@ -53,10 +61,14 @@ def test_type_filters_count_and_narrow_the_results(client):
     assert len(narrowed.select(".result")) == min(count, 10)
 
 
-def test_fee_and_event_words_find_the_pages_that_show_them(client):
-    assert results(client.get("/en/search/", {"q": "SPLP travel document"}))[0].h2.get_text(strip=True) == (
-        "Official passport fees"
-    )
+def test_fee_words_find_the_page_that_shows_them(client, django_capture_on_commit_callbacks):
+    from home.models import Office
+    from tests.factories import FeeFactory
+
+    office = Office.objects.get(code=world.OFFICE, locale__language_code="id")
+    with django_capture_on_commit_callbacks(execute=True):
+        FeeFactory(office=office, name="Antar paspor lewat kurir", rate=25_000)
+    assert results(client.get("/id/cari/", {"q": "kurir"}))[0].h2.get_text(strip=True) == "Tarif paspor"
 
 
 def test_no_results_page_suggests_the_checklist_the_faq_and_the_channel_checker(client):
@@ -64,12 +76,20 @@ def test_no_results_page_suggests_the_checklist_the_faq_and_the_channel_checker(
     body = page_text(response)
     assert "Tidak ada hasil untuk “zzxxqq”" in body
     links = {a.get_text(strip=True): a["href"] for a in soup(response).select(".no-results a")}
-    assert links["Buat daftar dokumen yang perlu Anda bawa"] == "/id/cek-persyaratan/"
-    assert links["Tanya jawab"] == "/id/tanya-jawab/"
-    assert links["Periksa apakah sebuah nomor atau situs benar milik kami"] == "/id/cek-kanal-resmi/"
+    assert links["Buat daftar dokumen yang perlu Anda bawa"] == world.path("checklist")
+    assert world.path("faq") in links.values()
+    assert links["Periksa apakah sebuah nomor atau situs benar milik kami"] == world.path("checker")
 
 
-def test_pagination_keeps_the_query_and_the_filter(client):
+def test_pagination_keeps_the_query_and_the_filter(client, django_capture_on_commit_callbacks):
+    home = Site.objects.get(hostname=world.HOST).root_page
+    with django_capture_on_commit_callbacks(execute=True):
+        for number in range(12):
+            home.add_child(
+                instance=InformationPage(
+                    title=f"Catatan paspor {number}", slug=f"catatan-{number}", intro="Uji.", body="<p>Paspor.</p>"
+                )
+            ).save_revision().publish()
     page = soup(client.get("/id/cari/", {"q": "paspor"}))
     next_link = page.select_one(".pagination a")
     assert "q=paspor" in next_link["href"]
@@ -80,7 +100,7 @@ def test_pagination_keeps_the_query_and_the_filter(client):
 
 
 def test_editors_promoted_page_comes_first_and_is_marked(client):
-    modules = demo_site.pages(Page).get(slug="modul-edukasi")
+    modules = Page.objects.get(slug=world.slug("modules", "id"))
     SearchPromotion.objects.create(query=Query.get("biaya"), page=modules, sort_order=0)
     first = results(client.get("/id/cari/", {"q": "biaya"}))[0]
     assert first.h2.get_text(strip=True) == modules.title
@@ -115,7 +135,7 @@ def test_admin_shows_top_queries_and_those_without_results(admin_client, client)
 def test_suggestions_return_matching_titles_in_the_readers_language(client):
     data = client.get("/en/search/suggest/", {"q": "lost pass"}).json()
     titles = [item["title"] for item in data["suggestions"]]
-    assert "Lost passport" in titles
+    assert LOST["en"] in titles
     assert all(item["url"].startswith("/en/") for item in data["suggestions"])
 
 
@@ -143,8 +163,8 @@ def test_suggestions_are_rate_limited_with_a_message_in_the_readers_language(cli
 
 
 def test_publishing_a_page_makes_it_findable(client, django_capture_on_commit_callbacks):
-    page = Page.objects.get(locale__language_code="id", slug="layanan-dan-jadwal").specific
-    page.intro = page.intro + " Loket khusus untuk nelayan Cilamaya."
+    page = Page.objects.get(locale__language_code="id", slug=world.slug("services", "id")).specific
+    page.intro = page.intro + " Loket khusus untuk nelayan Mekarsari."
     with django_capture_on_commit_callbacks(execute=True):
         page.save_revision().publish()
     assert results(client.get("/id/cari/", {"q": "nelayan"}))[0].h2.get_text(strip=True) == page.title
@@ -159,17 +179,17 @@ def titles_suggested(client, path, typed, **headers):
 
 
 def test_private_and_unpublished_pages_are_neither_found_nor_suggested(client):
-    lost = demo_site.pages(Page).get(slug="paspor-hilang")
-    assert "Paspor hilang" in titles_found(client, "/id/cari/", "kehilangan paspor")
-    assert "Paspor hilang" in titles_suggested(client, "/id/cari/saran/", "paspor hil")
+    lost = Page.objects.get(slug=world.slug("lost_passport", "id"))
+    assert LOST["id"] in titles_found(client, "/id/cari/", "kehilangan paspor")
+    assert LOST["id"] in titles_suggested(client, "/id/cari/saran/", "paspor hil")
     PageViewRestriction.objects.create(page=lost, restriction_type=PageViewRestriction.LOGIN)
-    assert "Paspor hilang" not in titles_found(client, "/id/cari/", "kehilangan paspor")
-    assert "Paspor hilang" not in titles_suggested(client, "/id/cari/saran/", "paspor hil")
+    assert LOST["id"] not in titles_found(client, "/id/cari/", "kehilangan paspor")
+    assert LOST["id"] not in titles_suggested(client, "/id/cari/saran/", "paspor hil")
     lost.view_restrictions.all().delete()
-    assert "Paspor hilang" in titles_found(client, "/id/cari/", "kehilangan paspor")
+    assert LOST["id"] in titles_found(client, "/id/cari/", "kehilangan paspor")
     lost.unpublish()
-    assert "Paspor hilang" not in titles_found(client, "/id/cari/", "kehilangan paspor")
-    assert "Paspor hilang" not in titles_suggested(client, "/id/cari/saran/", "paspor hil")
+    assert LOST["id"] not in titles_found(client, "/id/cari/", "kehilangan paspor")
+    assert LOST["id"] not in titles_suggested(client, "/id/cari/saran/", "paspor hil")
 
 
 def test_each_offices_site_finds_only_its_own_pages(client, django_capture_on_commit_callbacks):
@@ -181,14 +201,14 @@ def test_each_offices_site_finds_only_its_own_pages(client, django_capture_on_co
     with django_capture_on_commit_callbacks(execute=True):
         home.add_child(
             instance=InformationPage(
-                title="Loket nelayan Cilamaya", slug="loket-nelayan", intro="Uji.", body="<p>Loket nelayan.</p>"
+                title="Loket nelayan Mekarsari", slug="loket-nelayan", intro="Uji.", body="<p>Loket nelayan.</p>"
             )
         ).save_revision().publish()
     second = {"HTTP_HOST": "kedua.localhost"}
     assert titles_found(client, "/id/cari/", "nelayan") == []
     assert titles_suggested(client, "/id/cari/saran/", "nelay") == []
-    assert titles_found(client, "/id/cari/", "nelayan", **second) == ["Loket nelayan Cilamaya"]
-    assert titles_suggested(client, "/id/cari/saran/", "nelay", **second) == ["Loket nelayan Cilamaya"]
+    assert titles_found(client, "/id/cari/", "nelayan", **second) == ["Loket nelayan Mekarsari"]
+    assert titles_suggested(client, "/id/cari/saran/", "nelay", **second) == ["Loket nelayan Mekarsari"]
 
 
 def test_rebuild_command_restores_the_index(client):
@@ -210,8 +230,8 @@ def test_indonesian_affixes_and_misspellings_meet_the_same_root():
 
 OTHER_LANGUAGE = [
     # where, what the reader typed, the heading, a page found in the other language, that language's search
-    ("/id/cari/", "lost passport fee", "Ditemukan dalam English", "/en/passport-requirements/lost-passport/", "/en/"),
-    ("/en/search/", "paspor hilang biaya", "Found in Bahasa Indonesia", "/id/syarat-paspor/paspor-hilang/", "/id/"),
+    ("/id/cari/", "lost passport police", "Ditemukan dalam English", world.path("lost_passport", "en"), "/en/"),
+    ("/en/search/", "paspor hilang kepolisian", "Found in Bahasa Indonesia", world.path("lost_passport"), "/id/"),
 ]
 
 
@@ -228,8 +248,8 @@ def test_a_search_that_finds_nothing_offers_the_other_languages_matches(client, 
 
 WEAK_HERE = [
     # where, what the reader typed (one word this language lacks), a page with every word in the other language
-    ("/id/cari/", "m-paspor lost", "/en/passport-requirements/lost-passport/", "/en/"),
-    ("/en/search/", "m-paspor hilang", "/id/syarat-paspor/paspor-hilang/", "/id/"),
+    ("/id/cari/", "m-paspor lost", world.path("lost_passport", "en"), "/en/"),
+    ("/en/search/", "m-paspor hilang", world.path("lost_passport"), "/id/"),
 ]
 
 
@@ -250,7 +270,7 @@ def test_strong_matches_here_need_no_other_language(client):
 
 @pytest.mark.parametrize(
     "path, query",
-    [("/id/cari/", "biaya paspor hilang"), ("/en/search/", "lost passport fee"), ("/id/cari/saran/", "biaya pa")],
+    [("/id/cari/", "paspor yang hilang"), ("/en/search/", "lost passport"), ("/id/cari/saran/", "paspor hi")],
 )
 def test_a_search_asks_the_index_once(client, path, query):
     """One full-text query finds and ranks the candidates, served by the index (PostgreSQL
@@ -270,7 +290,7 @@ def test_suggestions_have_prefix_indexes_after_a_rebuild(client):
     with connection.cursor() as cursor:
         cursor.execute("SELECT sql FROM sqlite_master WHERE name = 'wagtailsearch_indexentry_fts'")
         assert "prefix='2 3'" in cursor.fetchone()[0]
-    assert "Lost passport" in titles_suggested(client, "/en/search/suggest/", "lost pa")
+    assert LOST["en"] in titles_suggested(client, "/en/search/suggest/", "lost pa")
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's GIN indexes only")
