@@ -77,7 +77,6 @@ BUDGET = {
     "tests/browser/test_offline.py": 1,
     "tests/browser/test_public.py": 7,
     "tests/browser/test_village.py": 9,
-    "tests/education/test_pages.py": 21,
     "tests/faq/test_faq.py": 2,
     "tests/home/test_html_validity.py": 1,
     "tests/home/test_nginx.py": 4,

@@ -321,3 +321,20 @@ def test_english_faq_is_a_linked_translation_in_natural_english(client):
     body = text(client.get("/en/faq/"))
     assert "How much does an e-passport cost?" in body
     assert "IDR 950,000" in body
+
+
+def test_home_page_offers_the_three_tasks_saturdays_and_mobile_services(client):
+    response = client.get("/id/")
+    page = soup(response)
+    tasks = {a.select_one(".task-label").get_text(): a["href"] for a in page.select(".tasks a")}
+    assert tasks == {
+        "Cek persyaratan saya": "/id/cek-persyaratan/",
+        "Lihat biaya resmi": "/id/biaya-paspor/",
+        "Cek nomor atau situs": "/id/cek-kanal-resmi/",
+    }
+    assert len(page.select("ul.dates li")) == 4
+    assert "Layanan paspor keliling di Desa Citeko" in page.get_text()
+    (organisation,) = [json.loads(script.string) for script in page.select('script[type="application/ld+json"]')]
+    assert organisation["@type"] == "GovernmentOrganization"
+    english = soup(client.get("/en/"))
+    assert "/en/check-requirements/" in [a["href"] for a in english.select(".tasks a")]
