@@ -584,7 +584,7 @@ def test_an_office_that_comes_for_more_than_20_refuses_15_and_accepts_21(client,
     from tests.factories import OfficeFactory, VillageFactory
 
     office = OfficeFactory(code="kantor-21", name="Kantor Imigrasi Dua Puluh Satu", min_outreach_applicants=21)
-    village = VillageFactory(code="64.72.01.1001", name="Ujiwita", office=office)
+    village = VillageFactory(code="98.72.01.1001", name="Ujiwita", office=office)
     officer = make_officer(f"officer-21-{language}", village.code)
     client.force_login(officer.user)
     refused = client.post(path, request_data(village=str(village.pk), expected_applicants="15"))
