@@ -8,19 +8,28 @@ from pathlib import Path
 
 import pytest
 
+from tests import world
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture
+def client(client):
+    """A reader of the tests' own office site (tests/world.py)."""
+    client.defaults["HTTP_HOST"] = world.HOST
+    return client
+
+
 PROJECT = Path(__file__).resolve().parents[2]
 PUBLIC_PAGES = [
     "/id/",
-    "/en/passport-requirements/lost-passport/",
-    "/id/cek-persyaratan/?need=lost&applicant=child&passport=e5&delivery=on",
-    "/id/cek-kanal-resmi/?q=0813-9967-9966",
-    "/en/education-modules/passports-and-their-requirements/",
-    "/id/tanya-jawab/",
-    "/id/tanya-jawab/biaya-e-paspor/",
+    world.path("lost_passport", "en"),
+    world.path("checklist") + "?need=lost&applicant=child&passport=e5&delivery=on",
+    world.path("checker") + "?q=0813-9967-9966",
+    world.path("module", "en"),
+    world.path("faq"),
+    world.path("question"),
     "/id/cari/?q=paspor",
     "/id/desa/masuk/",
     "/id/tidak-ada/",
