@@ -91,8 +91,7 @@ def site_client(client):
     """A client of the tests' own office site (tests/world.py)."""
     from tests import world
 
-    client.defaults["HTTP_HOST"] = world.HOST
-    return client
+    return world.on_the_site(client)
 
 
 def free_port():

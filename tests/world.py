@@ -14,6 +14,7 @@ the demo's pages show exactly what they did."""
 import datetime
 import re
 
+import pytest
 import wagtail_factories
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
@@ -71,6 +72,19 @@ PATHS = {
     "scammed": ("/id/sudah-tertipu/", "/en/already-scammed/"),
     "privacy": ("/id/kebijakan-privasi/", "/en/privacy-policy/"),
 }
+
+
+def on_the_site(client):
+    """A test client that reads the world's site."""
+    client.defaults["HTTP_HOST"] = HOST
+    return client
+
+
+@pytest.fixture(name="client")
+def client_on_the_site(client):
+    """pytest-django's `client`, reading the world's site, in a module (or a folder's
+    conftest) that imports this fixture; not needed once the world is the default site."""
+    return on_the_site(client)
 
 
 def path(key, language="id"):
@@ -157,34 +171,39 @@ def build_national(indonesian, english):
             value=value,
             label=t(*label),
             verified_on=verified,
-            for_complaints=kind == OfficialChannel.Kind.WEBSITE and "lapor" in value,
+            for_complaints=for_complaints,
         )
-        for position, (kind, value, label) in enumerate(
+        for position, (kind, value, label, for_complaints) in enumerate(
             [
                 (
                     OfficialChannel.Kind.WEBSITE,
                     "https://www.imigrasi.go.id",
                     ("Situs Ditjen Imigrasi", "The Directorate General's website"),
+                    False,
                 ),
                 (
                     OfficialChannel.Kind.DOMAIN,
                     "imigrasi.go.id",
                     ("Domain Ditjen Imigrasi", "The Directorate General's domain"),
+                    False,
                 ),
                 (
                     OfficialChannel.Kind.APP,
                     "M-Paspor",
                     ("Aplikasi pemesanan jadwal paspor", "The passport booking app"),
+                    False,
                 ),
                 (
                     OfficialChannel.Kind.WHATSAPP,
                     "+62 813-9967-9966",
                     ("Laporan orang asing", "Reports about foreigners"),
+                    False,
                 ),
                 (
                     OfficialChannel.Kind.WEBSITE,
                     "https://www.lapor.go.id",
                     ("SP4N-LAPOR!, pengaduan publik", "SP4N-LAPOR!, public complaints"),
+                    True,
                 ),
             ]
         )
@@ -423,53 +442,48 @@ def build(alone=False):
         t,
         intro=t("Materi untuk perangkat desa.", "Materials for village officials."),
     )
-    t = Texts()
-    add(
-        modules,
-        EducationModulePage,
-        "module",
-        t("Mengenal paspor", "About passports"),
-        t,
-        intro=t("Apa itu paspor.", "What a passport is."),
-        code="U1",
-        for_officials=True,
-        for_residents=True,
-        duration_minutes=30,
-        objectives=t("<ul><li>Tahu jenis paspor.</li></ul>", "<ul><li>Know the kinds of passport.</li></ul>"),
-        lessons=[
-            (
-                "lesson",
-                {
-                    "heading": t("Jenis paspor", "Kinds of passport"),
-                    "body": [("text", t("<p>Paspor elektronik.</p>", "<p>The electronic passport.</p>"))],
-                },
-            )
-        ],
-    )
-
-    t = Texts()
-    add(
-        modules,
-        EducationModulePage,
-        "module_scams",
-        t("Mengenali calo", "Recognising brokers"),
-        t,
-        intro=t("Cara calo bekerja.", "How brokers work."),
-        code="U2",
-        for_officials=True,
-        for_residents=True,
-        duration_minutes=20,
-        objectives=t("<ul><li>Tahu tanda calo.</li></ul>", "<ul><li>Know the signs of a broker.</li></ul>"),
-        lessons=[
-            (
-                "lesson",
-                {
-                    "heading": t("Tanda calo", "Signs of a broker"),
-                    "body": [("text", t("<p>Menjanjikan antrean cepat.</p>", "<p>Promises a quick slot.</p>"))],
-                },
-            )
-        ],
-    )
+    for key, code, minutes, title, intro, objective, heading, text in [
+        (
+            "module",
+            "U1",
+            30,
+            ("Mengenal paspor", "About passports"),
+            ("Apa itu paspor.", "What a passport is."),
+            ("Tahu jenis paspor.", "Know the kinds of passport."),
+            ("Jenis paspor", "Kinds of passport"),
+            ("Paspor elektronik.", "The electronic passport."),
+        ),
+        (
+            "module_scams",
+            "U2",
+            20,
+            ("Mengenali calo", "Recognising brokers"),
+            ("Cara calo bekerja.", "How brokers work."),
+            ("Tahu tanda calo.", "Know the signs of a broker."),
+            ("Tanda calo", "Signs of a broker"),
+            ("Menjanjikan antrean cepat.", "Promises a quick slot."),
+        ),
+    ]:
+        t = Texts()
+        add(
+            modules,
+            EducationModulePage,
+            key,
+            t(*title),
+            t,
+            intro=t(*intro),
+            code=code,
+            for_officials=True,
+            for_residents=True,
+            duration_minutes=minutes,
+            objectives=t(*(f"<ul><li>{words}</li></ul>" for words in objective)),
+            lessons=[
+                (
+                    "lesson",
+                    {"heading": t(*heading), "body": [("text", t(*(f"<p>{words}</p>" for words in text)))]},
+                )
+            ],
+        )
 
     village = Village.objects.create(
         code=VILLAGE,

@@ -10,15 +10,9 @@ from education.models import Fee, FeeRate
 from home.models import Office
 from tests import world
 from tests.html import soup, text
+from tests.world import client_on_the_site  # noqa: F401  (the client reads the world's site)
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def client(client):
-    """A reader of the tests' own office site (tests/world.py)."""
-    client.defaults["HTTP_HOST"] = world.HOST
-    return client
 
 
 def publish_rate(fee, amount, start, until=None, legal_basis="PP 99/2027"):

@@ -14,17 +14,11 @@ from education.models import FeeRate, RequirementPage
 from home.models import AlertBanner
 from tests import world
 from tests.html import language_links, soup, text
+from tests.world import client_on_the_site  # noqa: F401  (the client reads the world's site)
 
 pytestmark = pytest.mark.django_db
 
 REQUIREMENT_URLS = [world.PATHS["new_passport"], world.PATHS["lost_passport"]]
-
-
-@pytest.fixture
-def client(client):
-    """A reader of the tests' own office site (tests/world.py)."""
-    client.defaults["HTTP_HOST"] = world.HOST
-    return client
 
 
 def structured(response):

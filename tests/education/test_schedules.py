@@ -13,6 +13,7 @@ from home.schedules import nth_saturdays, validate_weeks_of_month
 from tests import world
 from tests.factories import ServiceEventFactory
 from tests.html import soup, text
+from tests.world import client_on_the_site  # noqa: F401  (the client reads the world's site)
 
 D = datetime.date
 
@@ -51,13 +52,6 @@ def test_valid_week_lists(value):
 def test_invalid_week_lists_are_explained(value):
     with pytest.raises(ValidationError):
         validate_weeks_of_month(value)
-
-
-@pytest.fixture
-def client(client):
-    """A reader of the tests' own office site (tests/world.py)."""
-    client.defaults["HTTP_HOST"] = world.HOST
-    return client
 
 
 def own_office():

@@ -9,17 +9,11 @@ from django.utils import translation
 from faq.models import FaqQuestionPage, Feedback
 from tests import world
 from tests.html import soup, text
+from tests.world import client_on_the_site  # noqa: F401  (the client reads the world's site)
 
 pytestmark = pytest.mark.django_db
 # Browsers send the page's origin with every form they post.
 FROM_THE_SITE = {"HTTP_ORIGIN": f"http://{world.HOST}"}
-
-
-@pytest.fixture
-def client(client):
-    """A reader of the tests' own office site (tests/world.py)."""
-    client.defaults["HTTP_HOST"] = world.HOST
-    return client
 
 
 def question_in(language):
@@ -31,14 +25,6 @@ def fresh_rate_limits():
     cache.clear()
     yield
     cache.clear()
-
-
-def faq_ld(response):
-    for script in soup(response).select('script[type="application/ld+json"]'):
-        data = json.loads(script.string)
-        if data.get("@type") == "FAQPage":
-            return data
-    raise AssertionError("no FAQPage structured data")
 
 
 def test_question_page_has_answer_related_pages_and_a_feedback_form(client):

@@ -7,15 +7,9 @@ from home.models import Office
 from tests import world
 from tests.factories import OfficialChannelFactory
 from tests.html import soup, text
+from tests.world import client_on_the_site  # noqa: F401  (the client reads the world's site)
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def client(client):
-    """The tests' own office site (tests/world.py)."""
-    client.defaults["HTTP_HOST"] = world.HOST
-    return client
 
 
 @pytest.fixture

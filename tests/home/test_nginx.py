@@ -90,6 +90,12 @@ page.save_revision().publish()
 """
 
 
+def retitle(site_process, title, env):
+    """Publish the world's privacy page with a new title, from another process, as an editor would."""
+    script = RETITLE.format(title=title, host=world.HOST, slug=world.slug("privacy", "id"))
+    site_process.manage("shell", "-c", script, env=env)
+
+
 def test_publishing_a_page_purges_its_edge_copy(long_edge, site_process):
     url, purge_url = long_edge
     page = url + world.path("privacy")
@@ -97,12 +103,7 @@ def test_publishing_a_page_purges_its_edge_copy(long_edge, site_process):
     assert status(page) == (200, "HIT")
     publish_with_purge = {"FRONTEND_CACHE_URL": purge_url}
     try:
-        site_process.manage(
-            "shell",
-            "-c",
-            RETITLE.format(title="Pemberitahuan privasi (baru)", host=world.HOST, slug=world.slug("privacy", "id")),
-            env=publish_with_purge,
-        )
+        retitle(site_process, "Pemberitahuan privasi (baru)", publish_with_purge)
         # The shell's publish renews the test server's cache (they share it, as production's
         # processes share Redis); no-cache skips the server's page cache all the same. nginx
         # ignores the header, so without the purge the edge would still answer from its
@@ -111,12 +112,7 @@ def test_publishing_a_page_purges_its_edge_copy(long_edge, site_process):
         assert response.headers["X-Edge-Cache"] == "MISS"
         assert "Pemberitahuan privasi (baru)" in response.text
     finally:
-        site_process.manage(
-            "shell",
-            "-c",
-            RETITLE.format(title="Kebijakan privasi", host=world.HOST, slug=world.slug("privacy", "id")),
-            env=publish_with_purge,
-        )
+        retitle(site_process, "Kebijakan privasi", publish_with_purge)
     fresh = requests.get(page, verify=False, timeout=10, headers={**WORLD, "Cache-Control": "no-cache"})
     assert "Pemberitahuan privasi (baru)" not in fresh.text
 

@@ -23,6 +23,7 @@ from education.models import Fee, FeeRate
 from home.models import Office, SiteSettings
 from tests import world
 from tests.factories import OfficialChannelFactory, TrainingSessionFactory
+from tests.world import client_on_the_site  # noqa: F401  (the client reads the world's site)
 from village_programs.models import OutreachRequest
 
 pytestmark = pytest.mark.django_db
@@ -56,13 +57,6 @@ def validate(response, path):
     )
     assert not errors, f"{path}: {errors[0].message} at {list(errors[0].absolute_path)}"
     return body
-
-
-@pytest.fixture
-def client(client):
-    """The API of the tests' own office site (tests/world.py)."""
-    client.defaults["HTTP_HOST"] = world.HOST
-    return client
 
 
 def get(client, path, **extra):

@@ -12,15 +12,9 @@ from home.models import AlertBanner, Office
 from tests import world
 from tests.factories import FeeFactory, OfficialChannelFactory, signed_in_member
 from tests.html import form_data, soup, text
+from tests.world import client_on_the_site  # noqa: F401  (the client reads the world's site)
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def client(client):
-    """A reader of the tests' own office site (tests/world.py)."""
-    client.defaults["HTTP_HOST"] = world.HOST
-    return client
 
 
 def member_of(group_name):

@@ -10,15 +10,9 @@ import pytest
 
 from tests import world
 from tests.html import soup
+from tests.world import client_on_the_site  # noqa: F401  (the client reads the world's site)
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def client(client):
-    """A reader of the tests' own office site (tests/world.py)."""
-    client.defaults["HTTP_HOST"] = world.HOST
-    return client
 
 
 PROJECT = Path(__file__).resolve().parents[2]

@@ -18,16 +18,10 @@ from tests.factories import OfficialChannelFactory
 from tests.home.test_navigation import crawl
 from tests.home.test_settings import GOOD_SECRET, OUR_VARIABLES, PROJECT
 from tests.html import soup
+from tests.world import client_on_the_site  # noqa: F401  (the client reads the world's site)
 
 pytestmark = pytest.mark.django_db
 H = f"http://{world.HOST}"
-
-
-@pytest.fixture
-def client(client):
-    """A reader of the tests' own office site (tests/world.py)."""
-    client.defaults["HTTP_HOST"] = world.HOST
-    return client
 
 
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}

@@ -13,16 +13,10 @@ from search.models import QueryLog
 from tests import world
 from tests.html import soup
 from tests.html import text as page_text
+from tests.world import client_on_the_site  # noqa: F401  (the client reads the world's site)
 
 pytestmark = pytest.mark.django_db
 LOST = {"id": "Mengganti paspor yang hilang", "en": "Replacing a lost passport"}
-
-
-@pytest.fixture
-def client(client):
-    """A reader of the tests' own office site (tests/world.py)."""
-    client.defaults["HTTP_HOST"] = world.HOST
-    return client
 
 
 @pytest.fixture(autouse=True)

@@ -1,10 +1,1 @@
-import pytest
-
-
-@pytest.fixture
-def client(client):
-    """The tests' own office site (tests/world.py), whose pages and villages these tests use."""
-    from tests import world
-
-    client.defaults["HTTP_HOST"] = world.HOST
-    return client
+from tests.world import client_on_the_site  # noqa: F401  (the client reads the world's site)

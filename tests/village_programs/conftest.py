@@ -7,6 +7,7 @@ from PIL import Image
 
 from education.models import EducationModulePage
 from tests.factories import PASSWORD, TrainingSessionFactory, VillageOfficerFactory
+from tests.world import client_on_the_site  # noqa: F401  (the client reads the world's site)
 from village_programs.models import Village
 
 
@@ -81,14 +82,3 @@ def session_data(**overrides):
     }
     data.update(overrides)
     return data
-
-
-@pytest.fixture
-def client(client):
-    """Officers and staff work on the tests' own office site (tests/world.py), whose
-    villages these tests use; until conftest stops loading the demo, that site is not
-    the default one."""
-    from tests import world
-
-    client.defaults["HTTP_HOST"] = world.HOST
-    return client
