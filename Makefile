@@ -50,7 +50,7 @@ test: install-dev
 	@# Needs no database; the warning that CI's database does not exist yet (pytest makes its own) is noise.
 	$(BIN)/python -W ignore::RuntimeWarning manage.py makemigrations --check --dry-run
 	@# The slowest tests and set-ups are printed, so CI's log says where its time went.
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadgroup --durations=25
+	$(BIN)/pytest -n $(TEST_WORKERS) --durations=25
 
 # Both APIs against their OpenAPI files with Schemathesis (its own virtualenv); part of CI.
 api-conformance: install-dev

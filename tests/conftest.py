@@ -8,23 +8,24 @@ from pathlib import Path
 
 import dj_database_url
 import pytest
-from django.core.management import call_command
 
 from core.catalogues import compile_catalogues
 
 PROJECT = Path(__file__).resolve().parent.parent
-# While modules move to the tests' own office site, TESTS_WITH_DEMO=0 builds the test
-# database without the demo packs: the world alone, its site the default (issue #34).
-WITH_DEMO = os.environ.get("TESTS_WITH_DEMO", "1") == "1"
 
 # A bare `pytest` works too: compile the interface catalogues before Django loads them.
 compile_catalogues([PROJECT / "site" / "locale", PROJECT / "site" / "locale-admin"])
 
 
+PACK_TESTS = PROJECT / "tests" / "packs"
+
+
 def pytest_collection_modifyitems(items):
     """Tests that use a browser or the served site, and those in modules that start
     processes (servers, nginx, fresh interpreters), are marked `slow`,
-    so `pytest -m "not slow"` (make test-fast) runs the rest in a fraction of the time."""
+    so `pytest -m "not slow"` (make test-fast) runs the rest in a fraction of the time.
+    The pack tests run last, so each process loads the packs once (tests/packs/conftest.py)."""
+    items.sort(key=lambda item: item.path.is_relative_to(PACK_TESTS))
     for item in items:
         if "site_process" in item.fixturenames:
             # The served site's database is a copy of the test database, which pytest-django
@@ -37,43 +38,19 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(scope="session")
 def django_db_setup(request, django_db_setup, django_db_blocker, tmp_path_factory):
-    """Every test database starts with the tests' own office site (tests/world.py), and,
-    until every module reads that instead, the demo site. When a test will serve the site
-    (site_process), its database is copied now, before any test holds a transaction open."""
+    """Every test database starts with the tests' own office site (tests/world.py), the
+    default site, and no content pack. When a test will serve the site (site_process), its
+    database is copied now, before any test holds a transaction open."""
     from tests import world
 
     with django_db_blocker.unblock():
-        if WITH_DEMO:
-            call_command("load_demo", force=True, stdout=open("/dev/null", "w"))
-        world.build(alone=not WITH_DEMO)
+        world.build()
         if any("site_process" in item.fixturenames for item in request.session.items):
             request.config.site_database = e2e_database_url(tmp_path_factory.mktemp("e2e"))
     yield
     url_and_drop = getattr(request.config, "site_database", None)
     if url_and_drop and url_and_drop[1]:
         url_and_drop[1]()
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo packs, for the tests of the packs as content (tests/demo_references.py
-    names them): loaded for one module in a transaction rolled back after its last test,
-    so no other test sees them. Mark the module `xdist_group("demo")` too, so one worker
-    loads them once per module."""
-    if WITH_DEMO:
-        yield
-        return
-    from django.db import transaction
-    from wagtail.models import Page, Site
-
-    with django_db_blocker.unblock(), transaction.atomic():
-        # The demo's first office takes the default site, whose home is Wagtail's welcome page on a new database.
-        Site.objects.filter(is_default_site=True).update(is_default_site=False)
-        welcome = Page.get_first_root_node().add_child(instance=Page(title="Welcome", slug="welcome"))
-        Site.objects.create(hostname="localhost", root_page=welcome, is_default_site=True)
-        call_command("load_demo", force=True, stdout=open("/dev/null", "w"))
-        yield
-        transaction.set_rollback(True)
 
 
 @pytest.fixture(autouse=True)
@@ -102,7 +79,7 @@ def free_port():
 
 def e2e_database_url(tmp_dir):
     """A database of its own for the server, copied from the test database as the session
-    built it (migrated, the demo loaded): the test database itself is held open by pytest.
+    built it (migrated, the world built): the test database itself is held open by pytest.
     Copying takes a second where migrating and loading again took a minute and a half."""
     from django.db import connection
 
@@ -159,7 +136,7 @@ class Server:
 @pytest.fixture(scope="session")
 def site_process(request, tmp_path_factory, django_db_setup):
     """The site served by runserver in its own process, on its own copy of the test
-    database (migrated, with the demo loaded, as a new user's machine would have it)."""
+    database (migrated, the world built: tests/world.py's office site is the default)."""
     tmp_dir = tmp_path_factory.mktemp("e2e")
     database_url, _drop = request.config.site_database
     env = {

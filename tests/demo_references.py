@@ -1,11 +1,10 @@
-"""Which tests still lean on the demo content packs (issue #34: tests build their own data).
+"""Which tests lean on the demo content packs: none but the pack tests (issue #34: tests
+build their own data).
 
 The demo's names (page slugs, fee, office and village codes) are read from the packs
 themselves, the one place they are kept. A string literal in a test module that
-contains one counts as a reference. `BUDGET` is what each module had when this check
-came in (2026-12-06); a module may only go down, and a module not listed may have none.
-The pack tests (PACK_TESTS) test the packs as content, load them with the `demo` fixture
-(tests/conftest.py) and are free."""
+contains one counts as a reference. The pack tests (PACK_TESTS, tests/packs/) test
+the packs as content, load them with their `demo` fixture and are free."""
 
 import pathlib
 import re
@@ -13,19 +12,11 @@ import re
 import yaml
 
 PROJECT = pathlib.Path(__file__).resolve().parent.parent
-# The relevance sets measure search on the shipped content: readers' queries are only
-# meaningful against real pages, so they are pack tests too.
-PACK_TESTS = {
-    "test_content_packs.py",
-    "test_demo.py",
-    "test_every_office.py",
-    "relevance_cases.py",
-    "relevance_fresh.py",
-    "test_relevance.py",
-    # What a reader is told is what the national pack says: documents, totals, modules.
-    "test_checklist.py",
-    "test_modules.py",
-}
+# The pack tests, free to name the demo: the packs as content, readers' queries measured on
+# the shipped pages (only meaningful against real content), what the national pack tells readers.
+PACK_TESTS = PROJECT / "tests" / "packs"
+# This check itself, its test (which names the demo on purpose) and the world (whose paths are its own).
+FREE = {"demo_references.py", "test_demo_independence.py", "world.py"}
 # Names that are also our package names, not demo content.
 NOT_DEMO = {"home", "core", "search", "tools", "packs", "operations"}
 KEYS = {"slug", "code", "page", "office"}
@@ -68,14 +59,22 @@ def names_the_demo(literal, pattern):
     return False
 
 
-def references():
+def demo_pattern():
     names = sorted(demo_names(), key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(map(re.escape, names)))  # noqa: UP031
+    return re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(map(re.escape, names)))  # noqa: UP031
+
+
+def references():
+    pattern = demo_pattern()
     from tests.world import PATHS as world_keys
 
     found = {}
     for path in sorted((PROJECT / "tests").rglob("*.py")):
-        if path.name in PACK_TESTS or path.name in {"demo_references.py", "world.py"}:
+        if path.is_relative_to(PACK_TESTS) or path.name in {
+            "demo_references.py",
+            "test_demo_independence.py",
+            "world.py",
+        }:
             continue
         count = sum(
             1
@@ -86,11 +85,3 @@ def references():
         if count:
             found[str(path.relative_to(PROJECT))] = count
     return found
-
-
-# Each module's references when this check came in; lower a number when a test builds its own data.
-BUDGET = {
-    "tests/browser/test_offline.py": 1,
-    "tests/browser/test_public.py": 7,
-    "tests/browser/test_village.py": 2,
-}

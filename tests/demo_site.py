@@ -1,7 +1,7 @@
-"""The demo's office site, the default site, while conftest loads the demo beside the
-world (tests/world.py, issue #34). With two sites a page's `url` carries its host and
-`objects.get()` can find the world's page too, so tests that mean "the demo's page"
-ask here. This module goes when the last of them builds its own data."""
+"""The demo's first office site, for the pack tests (tests/demo_references.py, PACK_TESTS):
+the `demo` fixture (tests/conftest.py) makes it the default site while a pack test runs.
+With the world beside it a page's `url` carries its host and `objects.get()` can find
+the world's page too, so pack tests that mean "the demo's page" ask here."""
 
 from wagtail.models import Locale, Site
 

@@ -7,9 +7,9 @@ content packs (site/demo/), so editing a pack never breaks a test that reads
 this world; a test that asserts on a particular value still makes that value
 itself (tests/factories.py).
 
-While conftest still loads the demo, the world lives beside it on a host name
-of its own and makes nothing national (no national office, no national fee), so
-the demo's pages show exactly what they did."""
+Its site is the default one, so it also answers at 127.0.0.1 and for the test
+client's own host; the Directorate General's channels are the national part.
+Pack tests load the demo beside it for one module (tests/conftest.py, `demo`)."""
 
 import datetime
 import re
@@ -82,8 +82,8 @@ def on_the_site(client):
 
 @pytest.fixture(name="client")
 def client_on_the_site(client):
-    """pytest-django's `client`, reading the world's site, in a module (or a folder's
-    conftest) that imports this fixture; not needed once the world is the default site."""
+    """pytest-django's `client`, asking for the world's host name, in a module (or a folder's
+    conftest) that imports this fixture: absolute addresses then name the world's site."""
     return on_the_site(client)
 
 
@@ -212,9 +212,9 @@ def build_national(indonesian, english):
     translate(national, english, t.english)
 
 
-def build(alone=False):
-    """Build the world once per test database; returns its home page. `alone`: no demo
-    beside it, so its site is the default one and it has the national office too."""
+def build():
+    """Build the world once per test database, its site the default one, with the
+    national office; returns its home page."""
     indonesian, english = Locale.objects.get(language_code="id"), Locale.objects.get(language_code="en")
     t = Texts()
     office = Office(
@@ -265,13 +265,12 @@ def build(alone=False):
         t,
         intro=t("Informasi paspor yang benar dari kantor kami.", "Correct passport information from our office."),
     )
-    if alone:
-        # Wagtail's welcome page and its site make way for the world's.
-        for site in Site.objects.filter(is_default_site=True):
-            site.delete()
-            site.root_page.get_translations(inclusive=True).delete()
-        build_national(indonesian, english)
-    site = Site.objects.create(hostname=HOST, root_page=home, site_name="Kantor Imigrasi Contoh", is_default_site=alone)
+    # Wagtail's welcome page and its site make way for the world's.
+    for site in Site.objects.filter(is_default_site=True):
+        site.delete()
+        site.root_page.get_translations(inclusive=True).delete()
+    build_national(indonesian, english)
+    site = Site.objects.create(hostname=HOST, root_page=home, site_name="Kantor Imigrasi Contoh", is_default_site=True)
     settings = SiteSettings.for_site(site)
     settings.home_office = office
     ensure_teams(office, home)
@@ -291,8 +290,7 @@ def build(alone=False):
             code=code,
             name=t(*name),
             applies_to="",
-            # Unique per language across offices, and the demo has them while it is loaded.
-            checklist_use="",
+            checklist_use=use,
             sort_order=position,
         )
         rate = FeeRate(fee=fee, amount=amount, legal_basis="PP 45/2024", effective_from=datetime.date(2024, 12, 17))
@@ -547,7 +545,10 @@ def build(alone=False):
         t("Hubungi kami", "Contact us"),
         t,
         intro=t("Cara menghubungi kantor.", "How to reach the office."),
-        complaints=t("Sampaikan pengaduan lewat kanal resmi.", "Send complaints through an official channel."),
+        complaints=t(
+            "Sampaikan pengaduan lewat SP4N-LAPOR! atau kanal resmi kantor.",
+            "Send complaints through SP4N-LAPOR! or an official channel of the office.",
+        ),
         complaints_url="https://www.lapor.go.id",
     )
     t = Texts()
@@ -579,4 +580,32 @@ def build(alone=False):
     settings.faq_page = faq
     settings.channel_checker_page = checker
     settings.save()
+
+    # The home page's tasks point at pages made since, so the home is revised and translated again.
+    t = Texts()
+    t(slug("home", "id"), slug("home", "en"))
+    home.title = t("Beranda Kantor Imigrasi Contoh", "Contoh Immigration Office home")
+    home.intro = t("Informasi paspor yang benar dari kantor kami.", "Correct passport information from our office.")
+    home.tasks = [
+        ("task", {"page": page, "label": t(*label), "description": t(*description)})
+        for page, label, description in [
+            (
+                checklist,
+                ("Susun daftar bawaan saya", "Make my list of what to bring"),
+                ("Dokumen dan biaya untuk keadaan Anda.", "Documents and fees for your case."),
+            ),
+            (
+                checker,
+                ("Periksa nomor atau situs", "Check a number or a website"),
+                ("Apakah kanal itu milik kantor?", "Does the channel belong to the office?"),
+            ),
+            (
+                scammed,
+                ("Saya sudah tertipu", "I have been scammed"),
+                ("Langkah pertama setelah tertipu.", "First steps after a scam."),
+            ),
+        ]
+    ]
+    home.save_revision().publish()
+    translate(home, english, t.english)
     return home

@@ -19,17 +19,22 @@ def labels(page, url):
 
 def test_an_editor_finds_every_field_label_in_indonesian(server, page_and_steps):
     page, step = page_and_steps
+    # The world has a fee and an event; a banner and a training session are made here.
     script = (
+        "import datetime; from django.utils import timezone;"
         "from django.contrib.auth.models import Group, User;"
         "from education.models import FeeRate, ServiceEvent;"
-        "from home.models import AlertBanner;"
-        "from village_programs.models import TrainingSession;"
+        "from home.models import AlertBanner, Office;"
+        "from tests.factories import TrainingSessionFactory;"
+        "from village_programs.models import Village;"
         f"u = User.objects.create_user('editor-bahasa', password='{PASSWORD}');"
         "u.groups.add(*Group.objects.filter(name__in=['Editors', 'Village programme staff']));"
-        "print(FeeRate.objects.first().pk,"
-        " AlertBanner.objects.filter(locale__language_code='id').first().pk,"
-        " ServiceEvent.objects.filter(locale__language_code='id').first().pk,"
-        " TrainingSession.objects.first().pk)"
+        "office = Office.objects.get(code='contoh', locale__language_code='id');"
+        "banner = AlertBanner.objects.create(locale=office.locale, office=office, message='Kantor tutup Jumat.',"
+        " live=False, expires_at=timezone.now() + datetime.timedelta(days=7));"
+        "session = TrainingSessionFactory(village=Village.objects.get(code='98.01.01.2001'));"
+        "print(FeeRate.objects.first().pk, banner.pk,"
+        " ServiceEvent.objects.filter(locale__language_code='id').first().pk, session.pk)"
     )
     fee, banner, event, session = server.manage("shell", "-c", script).split()[-4:]
     views = {

@@ -30,7 +30,7 @@ def test_search_works_without_javascript(server, browser):
     page.goto(server.world_url + "/id/")
     page.get_by_label("Cari di situs ini").fill("pasport hilang")
     page.get_by_role("button", name="Cari").click()
-    # Among the top three on both databases (tests/search/test_relevance.py holds the ranking).
+    # Among the top three on both databases (tests/packs/test_relevance.py holds the ranking).
     expect(page.locator(".result h2").first).to_be_visible()
     assert "Mengganti paspor yang hilang" in page.locator(".result h2").all_inner_texts()[:3]
     expect(page.locator(".result mark").first).to_be_visible()

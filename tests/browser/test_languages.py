@@ -11,13 +11,13 @@ def test_reader_switches_from_indonesian_to_english_and_back(server, page_and_st
     page.goto(server.url + "/")
     assert page.url == server.url + "/id/"
     assert page.locator("html").get_attribute("lang") == "id"
-    assert page.locator("h1").inner_text() == "Informasi Paspor dan Keimigrasian"
+    assert page.locator("h1").inner_text() == "Beranda Kantor Imigrasi Contoh"
     step("home-id")
 
     page.get_by_role("navigation", name="Bahasa").get_by_role("link", name="English").click()
     expect(page).to_have_url(server.url + "/en/")
     assert page.locator("html").get_attribute("lang") == "en"
-    assert page.locator("h1").inner_text() == "Passport and Immigration Information"
+    assert page.locator("h1").inner_text() == "Contoh Immigration Office home"
     step("home-en")
 
     page.get_by_role("navigation", name="Language").get_by_role("link", name="Bahasa Indonesia").click()

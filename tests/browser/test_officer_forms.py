@@ -27,7 +27,7 @@ def test_form_error_keeps_the_photo(server, browser, tmp_path, javascript):
     page = context.new_page()
     page.set_default_timeout(15000)
     username = f"sari-error-{'js' if javascript else 'plain'}"
-    place = f"Aula Desa Citeko ({username})"
+    place = f"Aula Desa Sukamaju ({username})"
     try:
         make_officer(server, username)
         log_in(page, server, username)
@@ -59,7 +59,7 @@ def test_cancelling_a_request_asks_first(server, browser):
         make_officer(server, "sari-cancel")
         log_in(page, server, "sari-cancel")
         page.get_by_role("link", name="Minta layanan paspor keliling").tap()
-        fill_request(page, "Lapangan Desa Citeko", days_ahead=28)
+        fill_request(page, "Lapangan Desa Sukamaju", days_ahead=28)
         page.get_by_role("button", name="Kirim ke kantor").tap()
         expect(page.get_by_text("Permintaan Anda dikirim ke kantor.")).to_be_visible()
 
@@ -67,7 +67,7 @@ def test_cancelling_a_request_asks_first(server, browser):
         expect(page.get_by_role("heading", name="Batalkan permintaan ini?")).to_be_visible()
         state = (
             "from village_programs.models import OutreachRequest as R;"
-            "print(json.dumps(R.objects.get(place_name='Lapangan Desa Citeko').state))"
+            "print(json.dumps(R.objects.get(place_name='Lapangan Desa Sukamaju').state))"
         )
         assert on_server(server, state) != "cancelled"
         # Changing one's mind keeps the request.
@@ -89,7 +89,7 @@ def test_a_village_official_finds_the_officer_area_from_the_english_home_page(se
     page.set_default_timeout(15000)
     try:
         page.goto(server.url + "/en/")
-        page.locator("footer").get_by_role("link", name="Immigration-supported villages").tap()
+        page.locator("footer").get_by_role("link", name="Village programme pages").tap()
         page.get_by_role("link", name="Log in to the officer area").tap()
         expect(page.get_by_role("heading", name="Village officer login")).to_be_visible()
         assert page.url.endswith("/en/village/login/")

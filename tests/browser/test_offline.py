@@ -28,14 +28,14 @@ def make_officer(server, username):
         "from village_programs.models import Village, VillageOfficer;"
         f"u = User.objects.create_user('{username}', password='Lapangan-2026!', first_name='Sari');"
         "o = VillageOfficer.objects.create(user=u, must_change_password=False);"
-        "o.villages.set(Village.objects.filter(code='32.14.04.2006'))",
+        "o.villages.set(Village.objects.filter(code='98.01.01.2001'))",
     )
 
 
 def log_in(page, server, username):
     # From the front door: the footer's section list, the village programme, its login.
     page.goto(server.url + "/id/")
-    page.locator("footer").get_by_role("link", name="Desa Binaan Imigrasi").tap()
+    page.locator("footer").get_by_role("link", name="Program desa").tap()
     page.get_by_role("link", name="Masuk ke area petugas").tap()
     page.get_by_label("Nama pengguna").fill(username)
     page.get_by_label("Kata sandi").fill("Lapangan-2026!")
@@ -85,7 +85,7 @@ def fill_session(page, place, photo, shrunk=True):
     page.get_by_label("Tanggal").fill((datetime.date.today() - datetime.timedelta(days=3)).isoformat())
     page.get_by_label("Jam mulai").fill("09:00")
     page.get_by_label("Tempat").fill(place)
-    page.get_by_label("M1 · Paspor dan persyaratannya").check()
+    page.get_by_label("U1 · Mengenal paspor").check()
     page.get_by_label("Fasilitator").fill("Sari")
     page.get_by_label("Peserta perempuan").fill("12")
     page.get_by_label("Peserta laki-laki").fill("9")
@@ -98,7 +98,7 @@ def fill_session(page, place, photo, shrunk=True):
 
 def fill_request(page, place, days_ahead):
     page.get_by_label("Tempat").fill(place)
-    page.get_by_label("Alamat").fill("Jl. Raya Citeko")
+    page.get_by_label("Alamat").fill("Jl. Raya Sukamaju")
     day = datetime.date.today() + datetime.timedelta(days=days_ahead)
     while day.weekday() >= 5:  # the office serves villages on weekdays
         day += datetime.timedelta(days=1)
@@ -136,19 +136,19 @@ def test_session_recorded_offline_arrives_once_with_its_photo(server, phone, tmp
     offline_in_the_field(server, context, page, "sari-offline")
     expect(page.get_by_text("Anda sedang offline")).to_be_visible()
     page.get_by_role("link", name="Catat sesi").first.tap()
-    fill_session(page, "Saung Tani Citeko", big_photo(tmp_path))
+    fill_session(page, "Saung Tani Sukamaju", big_photo(tmp_path))
     # The battery dies, the tab closes, a thumb reloads: what was typed is still there, photo included.
     page.wait_for_timeout(600)  # drafts are written 0.3 s after the last keystroke
     page.reload()
     expect(page.get_by_text("Isian Anda sebelumnya di ponsel ini dimunculkan kembali.")).to_be_visible()
-    expect(page.get_by_label("Tempat")).to_have_value("Saung Tani Citeko")
+    expect(page.get_by_label("Tempat")).to_have_value("Saung Tani Sukamaju")
     expect(page.get_by_label("Peserta laki-laki")).to_have_value("9")
-    expect(page.get_by_label("M1 · Paspor dan persyaratannya")).to_be_checked()
+    expect(page.get_by_label("U1 · Mengenal paspor")).to_be_checked()
     expect(page.locator(".photo-note")).to_contain_text("Foto tersimpan di ponsel ini")
     page.get_by_role("button", name="Kirim untuk diperiksa").tap()
     expect(page.get_by_text("Tersimpan di ponsel ini")).to_be_visible()
     outbox = page.locator("#outbox")
-    expect(outbox).to_contain_text("Saung Tani Citeko")
+    expect(outbox).to_contain_text("Saung Tani Sukamaju")
     expect(outbox).to_contain_text("Menunggu dikirim")
     page.screenshot(path=str(ARTIFACTS / "offline-waiting.png"), full_page=True)
     no_violations(page)
@@ -157,7 +157,7 @@ def test_session_recorded_offline_arrives_once_with_its_photo(server, phone, tmp
     page.reload()
     expect(page.locator("#outbox")).to_contain_text("Menunggu dikirim")
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
-    assert sessions_at(server, "Saung Tani Citeko") == [0]
+    assert sessions_at(server, "Saung Tani Sukamaju") == [0]
     # A page the phone never saved offers the ones it did.
     page.goto(server.url + "/id/desa/data-saya/")
     expect(page.get_by_role("heading", name="Tidak ada koneksi")).to_be_visible()
@@ -169,15 +169,15 @@ def test_session_recorded_offline_arrives_once_with_its_photo(server, phone, tmp
     expect(page.locator("#outbox")).to_contain_text("Terkirim ke kantor", timeout=20000)
     page.screenshot(path=str(ARTIFACTS / "offline-sent.png"), full_page=True)
     no_violations(page)
-    photos_and_count = sessions_at(server, "Saung Tani Citeko")
+    photos_and_count = sessions_at(server, "Saung Tani Sukamaju")
     assert photos_and_count == [[1600, 1200], 1]
 
     # Reloading or going back sends nothing twice.
     page.reload()
     expect(page.locator("#outbox")).to_contain_text("Terkirim ke kantor")
-    assert sessions_at(server, "Saung Tani Citeko")[-1] == 1
+    assert sessions_at(server, "Saung Tani Sukamaju")[-1] == 1
     page.get_by_role("link", name="Buka catatan").tap()
-    expect(page.locator("main dd", has_text="Saung Tani Citeko")).to_be_visible()
+    expect(page.locator("main dd", has_text="Saung Tani Sukamaju")).to_be_visible()
 
     # Logging out takes the officer's pages off the phone.
     page.get_by_role("button", name="Keluar").tap()
@@ -190,12 +190,12 @@ def test_request_made_offline_arrives_once(server, phone):
     context, page = phone
     offline_in_the_field(server, context, page, "sari-request")
     page.get_by_role("link", name="Minta layanan paspor keliling").tap()
-    fill_request(page, "Gedung Serbaguna Citeko", days_ahead=21)
+    fill_request(page, "Gedung Serbaguna Sukamaju", days_ahead=21)
     page.get_by_role("button", name="Kirim ke kantor").tap()
     expect(page.locator("#outbox")).to_contain_text("Menunggu dikirim")
     count = (
         "from village_programs.models import OutreachRequest as R;"
-        "print(R.objects.filter(place_name='Gedung Serbaguna Citeko').count())"
+        "print(R.objects.filter(place_name='Gedung Serbaguna Sukamaju').count())"
     )
     assert on_server(server, count) == 0
 
@@ -204,7 +204,7 @@ def test_request_made_offline_arrives_once(server, phone):
     assert on_server(server, count) == 1
     page.reload()
     page.get_by_role("link", name="Buka catatan").tap()
-    expect(page.get_by_text("Gedung Serbaguna Citeko").first).to_be_visible()
+    expect(page.get_by_text("Gedung Serbaguna Sukamaju").first).to_be_visible()
     assert on_server(server, count) == 1
 
 
@@ -219,7 +219,7 @@ def test_upload_cut_midway_gives_one_session(server, browser, tmp_path):
         make_officer(server, "sari-cut")
         log_in(page, server, "sari-cut")
         page.get_by_role("link", name="Catat sesi").first.tap()
-        fill_session(page, "Pos Ronda Citeko", big_photo(tmp_path))
+        fill_session(page, "Pos Ronda Sukamaju", big_photo(tmp_path))
         cut = []
 
         def cut_twice(route):
@@ -234,15 +234,15 @@ def test_upload_cut_midway_gives_one_session(server, browser, tmp_path):
 
         page.route(re.compile(r"/desa/sesi/baru/"), cut_twice)
         page.get_by_role("button", name="Kirim untuk diperiksa").tap()
-        expect(page.locator("#outbox")).to_contain_text("Pos Ronda Citeko")
-        assert cut == ["upload"] and sessions_at(server, "Pos Ronda Citeko") == [0]
+        expect(page.locator("#outbox")).to_contain_text("Pos Ronda Sukamaju")
+        assert cut == ["upload"] and sessions_at(server, "Pos Ronda Sukamaju") == [0]
         page.get_by_role("button", name="Kirim sekarang").tap()
         expect(page.locator("#outbox")).to_contain_text("Kantor belum dapat dihubungi")
-        assert len(cut) == 2 and sessions_at(server, "Pos Ronda Citeko")[-1] == 1
+        assert len(cut) == 2 and sessions_at(server, "Pos Ronda Sukamaju")[-1] == 1
         page.unroute(re.compile(r"/desa/sesi/baru/"))
         page.get_by_role("button", name="Kirim sekarang").tap()
         expect(page.locator("#outbox")).to_contain_text("Terkirim ke kantor", timeout=20000)
-        assert sessions_at(server, "Pos Ronda Citeko") == [[1600, 1200], 1]
+        assert sessions_at(server, "Pos Ronda Sukamaju") == [[1600, 1200], 1]
     finally:
         context.close()
 

@@ -39,7 +39,7 @@ def weekday_in(days):
 
 
 def people_reached(page, server):
-    page.goto(server.url + "/id/desa-binaan/desa-citeko/")
+    page.goto(server.url + "/id/program-desa/desa-sukamaju/")
     return int(page.locator('[data-figure="people"]').inner_text())
 
 
@@ -49,13 +49,13 @@ def test_session_from_officer_account_to_public_totals(server, browser, page_and
     staff_account(server)
     before = people_reached(staff, server)
 
-    # The office creates an officer for Desa Citeko.
+    # The office creates an officer for Desa Sukamaju.
     admin_login(staff, server)
     staff.goto(server.url + "/admin/village-programme/officers/new/")
     staff.fill("#id_username", "dewi")
     staff.fill("#id_full_name", "Dewi Lestari")
     staff.fill("#id_position", "Kaur Umum")
-    staff.get_by_label(re.compile("Citeko \\(32.14.04.2006\\)")).check()
+    staff.get_by_label(re.compile("Sukamaju \\(98.01.01.2001\\)")).check()
     staff.fill("#id_temporary_password", "sementara-kopi-2026")
     staff_step("officer-form")
     staff.get_by_role("button", name=re.compile("^(Create|Save|Buat|Simpan)$")).click()
@@ -78,9 +78,9 @@ def test_session_from_officer_account_to_public_totals(server, browser, page_and
     phone_step("session-form")
     phone.get_by_label("Tanggal").fill("2025-11-20")
     phone.get_by_label("Jam mulai").fill("09:30")
-    phone.get_by_label("Tempat").fill("Balai Desa Citeko")
-    phone.get_by_label("M1 · Paspor dan persyaratannya").check()
-    phone.get_by_label("M2 · Calo, pungutan liar dan penipuan").check()
+    phone.get_by_label("Tempat").fill("Balai Desa Sukamaju")
+    phone.get_by_label("U1 · Mengenal paspor").check()
+    phone.get_by_label("U2 · Mengenali calo").check()
     phone.get_by_label("Fasilitator").fill("Dewi, Asep")
     phone.get_by_label("Peserta perempuan").fill("20")
     phone.get_by_label("Peserta laki-laki").fill("15")
@@ -100,7 +100,7 @@ def test_session_from_officer_account_to_public_totals(server, browser, page_and
 
     # The office sends it back with a comment.
     staff.goto(server.url + "/admin/village-programme/sessions/?status=submitted")
-    staff.get_by_role("link", name="Citeko, 2025-11-20").first.click()
+    staff.get_by_role("link", name="Sukamaju, 2025-11-20").first.click()
     staff.get_by_label(re.compile(r"^\s*(Kembalikan ke petugas|Send back to the officer)\s*$")).check()
     staff.locator("#id_review_comment").fill("Jumlah laki-laki seharusnya 14.")
     staff_step("send-back")
@@ -117,7 +117,7 @@ def test_session_from_officer_account_to_public_totals(server, browser, page_and
 
     # The office approves it; the public page counts it and the export holds it.
     staff.goto(server.url + "/admin/village-programme/sessions/?status=submitted")
-    staff.get_by_role("link", name="Citeko, 2025-11-20").first.click()
+    staff.get_by_role("link", name="Sukamaju, 2025-11-20").first.click()
     staff.get_by_label(re.compile(r"^\s*(Setujui|Approve)\s*$")).check()
     staff.get_by_role("button", name=re.compile("^(Create|Save|Buat|Simpan)$")).click()
     staff.wait_for_url(re.compile(r"/admin/village-programme/sessions/(\?.*)?$"))
@@ -126,14 +126,14 @@ def test_session_from_officer_account_to_public_totals(server, browser, page_and
         staff.goto(server.url + "/admin/village-programme/sessions/")
         staff.evaluate("window.location = '?export=csv'")
     exported = download.value.path().read_text()
-    assert re.search(r"32\.14\.04\.2006,Citeko,2025-11-20,09:30:00,Balai Desa Citeko,.*,20,14,8,", exported)
+    assert re.search(r"98\.01\.01\.2001,Sukamaju,2025-11-20,09:30:00,Balai Desa Sukamaju,.*,20,14,8,", exported)
 
     # With that interest, the officer asks for the mobile passport service.
     phone.goto(server.url + "/id/desa/")
     phone.get_by_role("link", name="Minta layanan paspor keliling").tap()
     phone_step("request-form")
-    phone.get_by_label("Tempat").fill("Balai Desa Citeko")
-    phone.get_by_label("Alamat").fill("Jl. Raya Citeko, Plered")
+    phone.get_by_label("Tempat").fill("Balai Desa Sukamaju")
+    phone.get_by_label("Alamat").fill("Jl. Raya Sukamaju, Cibening")
     phone.get_by_label("Tanggal pilihan").fill(weekday_in(20).isoformat())
     phone.get_by_label("Perkiraan jumlah pemohon").fill("34")
     phone.get_by_label("Paspor baru").check()

@@ -59,7 +59,7 @@ def test_the_contact_page_shows_what_the_office_confirmed_and_where_to_complain(
     assert "https://wa.me/6281200000001" not in hrefs  # not verified: never shown
     complaints = page.select_one("#complaints")
     assert "tel:+62267000000" in [a["href"] for a in complaints.select("a")]
-    assert "Sampaikan pengaduan lewat kanal resmi." in complaints.get_text()
+    assert "Sampaikan pengaduan lewat SP4N-LAPOR! atau kanal resmi kantor." in complaints.get_text()
     assert complaints.find("a", href="https://www.lapor.go.id")
     assert "Kabupaten Contoh dan Kota Contoh" in page.select_one("main").get_text()
 

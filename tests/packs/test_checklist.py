@@ -4,7 +4,7 @@ from tests import demo_site
 from tests.html import soup, text
 
 # The packs tested as content (tests/demo_references.py): the national documents, fees and modules.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo"), pytest.mark.xdist_group("demo")]
+pytestmark = pytest.mark.django_db
 
 ADULT = [
     "KTP elektronik (e-KTP)",

@@ -32,11 +32,17 @@ OTHER_OFFICES_LIST = ("/id/cari-kantor/", "/en/office-finder/")
 NOT_PAGES = ("/static/", "/documents/", "/api/", "/admin/", "/id/desa/", "/en/village/")
 
 
-@pytest.fixture
-def three_offices():
-    # Karawang's pack and the national one are in every test database (tests/conftest.py).
-    for office in ("tangerang", "samarinda"):
-        call_command("load_demo", office=office, force=True, stdout=io.StringIO())
+@pytest.fixture(scope="module")
+def three_offices(django_db_blocker):
+    """The other two offices' packs beside Karawang's and the national one (the package's
+    `demo` fixture), loaded once for this module and rolled back after it."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        for office in ("tangerang", "samarinda"):
+            call_command("load_demo", office=office, force=True, stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)
 
 
 def walk(client, start):

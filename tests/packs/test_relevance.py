@@ -17,7 +17,7 @@ from .relevance_fresh import HELD_OUT, TUNING
 
 SEARCH_PATHS = {"id": "/id/cari/", "en": "/en/search/"}
 RANK_ONE_TARGET = 0.9
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo"), pytest.mark.xdist_group("demo")]
+pytestmark = pytest.mark.django_db
 
 
 def top_slugs(client, language, query, count=3):
