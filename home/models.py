@@ -434,13 +434,13 @@ class Region(models.Model):
         max_length=5,
         unique=True,
         validators=[REGION_CODE],
-        help_text=_("Kemendagri code, e.g. 32.14 for Kabupaten Purwakarta."),
+        help_text=_("Kemendagri code, e.g. 33.74 for Kota Semarang."),
         verbose_name=_("code"),
     )
     kind = models.CharField(max_length=10, choices=Kind.choices, verbose_name=_("kind"))
     name = models.CharField(
         max_length=100,
-        help_text=_("The name without 'Kabupaten' or 'Kota', e.g. 'Purwakarta'."),
+        help_text=_("The name without 'Kabupaten' or 'Kota', e.g. 'Semarang'."),
         verbose_name=_("name"),
     )
     province = models.CharField(max_length=100, verbose_name=_("province"))
@@ -455,7 +455,7 @@ class Region(models.Model):
 
     @property
     def display_name(self):
-        """'Kabupaten Purwakarta' in Indonesian, 'Purwakarta Regency' in English."""
+        """'Kabupaten Semarang' in Indonesian, 'Semarang Regency' in English."""
         if self.kind == self.Kind.CITY:
             return _("%(name)s City") % {"name": self.name}
         return _("%(name)s Regency") % {"name": self.name}

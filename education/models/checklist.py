@@ -46,7 +46,7 @@ class ChecklistForm(forms.Form):
     )
     passport = forms.ChoiceField(label=_("Which passport?"), choices=PASSPORTS, widget=forms.RadioSelect, initial="e5")
     same_day = forms.BooleanField(label=_("I need it the same day (accelerated service)"), required=False)
-    # The fee line names the carrier: it is the office's own (PT Pos at Karawang), not every office's.
+    # The fee line names the carrier: it is the office's own, not every office's.
     delivery = forms.BooleanField(label=_("Send the passport to my address (for a fee)"), required=False)
 
     def __init__(self, *args, office=None, offers_delivery=False, **kwargs):

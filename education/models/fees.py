@@ -74,7 +74,7 @@ class Fee(TranslatableMixin, index.Indexed, models.Model):
         related_name="+",
         help_text=_(
             "Empty for a national fee (PNBP), shown on every office's site. An office's own service, such as its "
-            "PT Pos delivery, names the office and shows on that office's site only."
+            "own delivery to readers' homes, names the office and shows on that office's site only."
         ),
         verbose_name=_("office"),
     )

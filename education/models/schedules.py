@@ -35,10 +35,10 @@ class ServiceEvent(
     office = models.ForeignKey(Office, on_delete=models.PROTECT, related_name="+", verbose_name=_("office"))
     kind = models.CharField(max_length=20, choices=Kind.choices, verbose_name=_("kind"))
     title = models.CharField(
-        max_length=150, help_text=_("e.g. 'Mobile passport service at Desa Citeko'."), verbose_name=_("title")
+        max_length=150, help_text=_("e.g. 'Mobile passport service at Desa Sukamaju'."), verbose_name=_("title")
     )
     place = models.CharField(
-        max_length=150, help_text=_("Name of the venue, e.g. 'Citeko village hall'."), verbose_name=_("place")
+        max_length=150, help_text=_("Name of the venue, e.g. 'Sukamaju village hall'."), verbose_name=_("place")
     )
     address = models.CharField(max_length=250, blank=True, verbose_name=_("address"))
     starts_at = models.DateTimeField(verbose_name=_("starts at"))
@@ -217,7 +217,7 @@ class ServicesPage(RoutablePageMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("The office's delivery fee (e.g. PT Pos), shown with the delivery section."),
+        help_text=_("The office's delivery fee (by post or courier), shown with the delivery section."),
         verbose_name=_("delivery fee"),
     )
     delivery_text = models.TextField(

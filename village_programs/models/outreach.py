@@ -41,7 +41,7 @@ class OutreachRequest(models.Model):
     village = models.ForeignKey(
         Village, on_delete=models.PROTECT, related_name="outreach_requests", verbose_name=_("village")
     )
-    place_name = models.CharField(_("place"), max_length=150, help_text=_("e.g. 'Citeko village hall'."))
+    place_name = models.CharField(_("place"), max_length=150, help_text=_("e.g. 'Sukamaju village hall'."))
     place_address = models.CharField(_("address"), max_length=250)
     latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True, verbose_name=_("latitude"))
     longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True, verbose_name=_("longitude"))

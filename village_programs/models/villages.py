@@ -36,7 +36,7 @@ class Village(models.Model):
         verbose_name=_("code"),
     )
     name = models.CharField(
-        max_length=100, help_text=_("Village name without 'Desa', e.g. 'Citeko'."), verbose_name=_("name")
+        max_length=100, help_text=_("Village name without 'Desa', e.g. 'Sukamaju'."), verbose_name=_("name")
     )
     kecamatan = models.CharField(
         _("sub-district (kecamatan)"),
