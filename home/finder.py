@@ -92,10 +92,15 @@ def site_of(office):
     return found.site if found else None
 
 
-def site_home_url(request, site, language):
-    """The office site's home in the reader's language, on the scheme and port the
-    reader used (in development every site is served on one port)."""
+def site_address(request, site, path):
+    """`path` on the office's site, on the scheme and port the reader used (in development
+    every site is served on one port)."""
     port = request.get_port()
     default = "443" if request.is_secure() else "80"
     host = site.hostname if port == default else f"{site.hostname}:{port}"
-    return f"{request.scheme}://{host}/{language}/"
+    return f"{request.scheme}://{host}{path}"
+
+
+def site_home_url(request, site, language):
+    """The office site's home in the reader's language."""
+    return site_address(request, site, f"/{language}/")

@@ -8,6 +8,7 @@ import uuid
 from functools import wraps
 
 from django.contrib import messages
+from django.contrib.auth import logout as auth_logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError, transaction
@@ -24,6 +25,8 @@ from core.locales import active_locale, site_home
 from core.two_factor import staff_view
 from education.models import EducationModulePage
 from home import office_teams
+from home.finder import site_address, site_of
+from home.models import Office, site_office
 from home.templatetags.site_tags import home_office
 
 from . import audit, history, my_data, notices, outreach, sessions
@@ -31,6 +34,28 @@ from .forms import NoticeSettingsForm, OutreachRequestForm, TrainingSessionForm
 from .models import Notice, OutreachRequest, SessionPhoto, TrainingSession, VillageOfficer
 
 LOGIN_URL = reverse_lazy("village:login")
+
+
+def elsewhere(request, officer):
+    """None when this site's office serves the officer's villages (or the officer has none
+    yet); otherwise the page that sends them to the site that does. An office's site shows
+    only its own office's name and facts, so another office's officer is not served here."""
+    here = site_office(request)
+    # Remembered until a village or the officer's list of villages changes (core/page_cache.py).
+    theirs = page_cache.remembered(
+        f"officer-offices:{officer.pk}",
+        lambda: set(officer.villages.values_list("office__translation_key", flat=True)),
+        private=True,
+    )
+    if here is None or not theirs or here.translation_key in theirs:
+        return None
+    office = Office.objects.filter(translation_key__in=theirs, locale=active_locale()).first() or (
+        Office.objects.filter(translation_key__in=theirs).first()
+    )
+    site = site_of(office)
+    login = site_address(request, site, reverse("village:login")) if site else None
+    context = {"their_office": office, "login": login}
+    return render(request, "village_programs/other_office.html", context, status=403)
 
 
 def officer_required(view):
@@ -45,6 +70,11 @@ def officer_required(view):
             officer = request.user.village_officer
         except VillageOfficer.DoesNotExist:
             raise Http404(_("This area is for village officers.")) from None
+        wrong_site = elsewhere(request, officer)
+        if wrong_site is not None:
+            # Signed in here before their villages moved to another office.
+            auth_logout(request)
+            return wrong_site
         if officer.must_change_password:
             return redirect("village:password_change")
         if officer.language != request.LANGUAGE_CODE:
@@ -76,6 +106,11 @@ class LoginView(auth_views.LoginView):
 
     def get_default_redirect_url(self):
         return reverse("village:dashboard")
+
+    def form_valid(self, form):
+        officer = getattr(form.get_user(), "village_officer", None)
+        wrong_site = elsewhere(self.request, officer) if officer is not None else None
+        return wrong_site or super().form_valid(form)
 
 
 class PasswordChangeView(auth_views.PasswordChangeView):

@@ -581,11 +581,13 @@ def test_the_payload_matches_the_published_contract(client, officer, external):
 )
 def test_an_office_that_comes_for_more_than_20_refuses_15_and_accepts_21(client, language, path, refusal):
     """Samarinda visits when more than 20 people are interested (facts.md section 9): its own rule, not Karawang's."""
-    from tests.factories import OfficeFactory, VillageFactory
+    from tests.factories import OfficeFactory, VillageFactory, office_site
 
     office = OfficeFactory(code="kantor-21", name="Kantor Imigrasi Dua Puluh Satu", min_outreach_applicants=21)
+    office_site(office, "kantor21.localhost")  # its officers use its own site
     village = VillageFactory(code="98.72.01.1001", name="Ujiwita", office=office)
     officer = make_officer(f"officer-21-{language}", village.code)
+    client.defaults["HTTP_HOST"] = "kantor21.localhost"
     client.force_login(officer.user)
     refused = client.post(path, request_data(village=str(village.pk), expected_applicants="15"))
     assert refused.status_code == 200 and refusal in text(refused)
