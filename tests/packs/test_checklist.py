@@ -4,7 +4,7 @@ from tests import demo_site
 from tests.html import soup, text
 
 # The packs tested as content (tests/demo_references.py): the national documents, fees and modules.
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.content]
 
 ADULT = [
     "KTP elektronik (e-KTP)",

@@ -19,7 +19,7 @@ from packs.loader import Pack, available
 from tests import demo_site
 from tests.html import soup, text
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.content]
 
 
 def load(office):

@@ -6,7 +6,7 @@ from wagtail_localize.models import StringTranslation, Translation
 from home.models import Office, OfficialChannel, SiteSettings
 from tests import demo_site, world
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.content]
 
 
 def snapshot():

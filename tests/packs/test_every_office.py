@@ -18,7 +18,7 @@ from education.models import RequirementPage
 from tests import demo_site
 from tests.html import soup, text
 
-pytestmark = [pytest.mark.django_db, pytest.mark.slow]
+pytestmark = [pytest.mark.django_db, pytest.mark.slow, pytest.mark.content]
 
 # Each site, the office it speaks for, and the words that belong to that office alone:
 # its name, the places it serves and its own services (facts.md sections 9 and 10).

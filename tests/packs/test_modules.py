@@ -3,7 +3,7 @@ import pytest
 from tests.html import soup, text
 
 # The packs tested as content (tests/demo_references.py): the national documents, fees and modules.
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.content]
 
 
 @pytest.mark.parametrize(
