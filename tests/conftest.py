@@ -10,14 +10,12 @@ import dj_database_url
 import pytest
 
 from core.catalogues import compile_catalogues
+from tests.demo_references import PACK_TESTS
 
 PROJECT = Path(__file__).resolve().parent.parent
 
 # A bare `pytest` works too: compile the interface catalogues before Django loads them.
 compile_catalogues([PROJECT / "site" / "locale", PROJECT / "site" / "locale-admin"])
-
-
-PACK_TESTS = PROJECT / "tests" / "packs"
 
 
 def pytest_collection_modifyitems(items):

@@ -70,11 +70,7 @@ def references():
 
     found = {}
     for path in sorted((PROJECT / "tests").rglob("*.py")):
-        if path.is_relative_to(PACK_TESTS) or path.name in {
-            "demo_references.py",
-            "test_demo_independence.py",
-            "world.py",
-        }:
+        if path.is_relative_to(PACK_TESTS) or path.name in FREE:
             continue
         count = sum(
             1

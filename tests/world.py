@@ -257,6 +257,7 @@ def build():
     office.save()
     translate(office, english, t.english)
 
+    home_texts = t = Texts()
     home = add(
         Page.get_first_root_node(),
         HomePage,
@@ -582,10 +583,7 @@ def build():
     settings.save()
 
     # The home page's tasks point at pages made since, so the home is revised and translated again.
-    t = Texts()
-    t(slug("home", "id"), slug("home", "en"))
-    home.title = t("Beranda Kantor Imigrasi Contoh", "Contoh Immigration Office home")
-    home.intro = t("Informasi paspor yang benar dari kantor kami.", "Correct passport information from our office.")
+    t = home_texts
     home.tasks = [
         ("task", {"page": page, "label": t(*label), "description": t(*description)})
         for page, label, description in [

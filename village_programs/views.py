@@ -49,9 +49,7 @@ def elsewhere(request, officer):
     )
     if here is None or not theirs or here.translation_key in theirs:
         return None
-    office = Office.objects.filter(translation_key__in=theirs, locale=active_locale()).first() or (
-        Office.objects.filter(translation_key__in=theirs).first()
-    )
+    office = Office.objects.filter(translation_key__in=theirs).first().localized
     site = site_of(office)
     login = site_address(request, site, reverse("village:login")) if site else None
     context = {"their_office": office, "login": login}

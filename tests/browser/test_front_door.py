@@ -140,23 +140,36 @@ def test_channel_checker_knows_the_app_the_number_and_lookalikes(server, phone_a
     expect(page.locator("h1")).to_have_text(words["scammed"])
 
 
+# The office warns of a scam going round, in both languages, as its reviewer would publish it.
+BANNER = """
+import datetime
+from django.utils import timezone
+from wagtail.models import Locale
+from core.translation import translate
+from home.models import AlertBanner, Office
+indonesian = Locale.objects.get(language_code="id")
+banner = AlertBanner.objects.create(
+    locale=indonesian,
+    office=Office.objects.get(code="contoh", locale=indonesian),
+    message={message!r},
+    live=False,
+    expires_at=timezone.now() + datetime.timedelta(days=30),
+)
+banner.save_revision().publish()
+english = Locale.objects.get(language_code="en")
+translate(AlertBanner.objects.get(pk=banner.pk), english, {{{message!r}: {message_en!r}}})
+"""
+
+
+@pytest.fixture(scope="module")
+def office_banner(server):
+    server.manage("shell", "-c", BANNER.format(message=JOURNEY["id"]["banner"], message_en=JOURNEY["en"]["banner"]))
+
+
 @pytest.mark.parametrize("language", ["id", "en"])
-def test_the_first_screen_of_a_phone_shows_a_task_and_a_search_result(server, phone_and_steps, language):
+def test_the_first_screen_of_a_phone_shows_a_task_and_a_search_result(server, office_banner, phone_and_steps, language):
     """Issue #33: header and banner took about 470 of 740 px, so no task was on the home
     page's first screen and the first search result started below it."""
-    server.manage(
-        "shell",
-        "-c",
-        # The office warns of a scam going round, in both languages, as its reviewer would publish it.
-        "import datetime; from django.utils import timezone; from wagtail.models import Locale;"
-        "from core.translation import translate; from home.models import AlertBanner, Office;"
-        "i, e = Locale.objects.get(language_code='id'), Locale.objects.get(language_code='en');"
-        "AlertBanner.objects.filter(message=%r).exists() or translate(AlertBanner.objects.create(locale=i,"
-        " office=Office.objects.get(code='contoh', locale=i), message=%r, live=False,"
-        " expires_at=timezone.now() + datetime.timedelta(days=30)).save_revision().publish() or"
-        " AlertBanner.objects.get(message=%r), e, {%r: %r})"
-        % ((JOURNEY["id"]["banner"],) * 3 + (JOURNEY["id"]["banner"], JOURNEY["en"]["banner"])),
-    )
     page, steps = phone_and_steps
     words = JOURNEY[language]
     # The banner was published by another process: ask for fresh pages, as a reader's reload does.

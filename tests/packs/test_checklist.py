@@ -1,7 +1,7 @@
 import pytest
 
-from tests import demo_site
 from tests.html import soup, text
+from tests.packs import demo_site
 
 # The packs tested as content (tests/demo_references.py): the national documents, fees and modules.
 pytestmark = [pytest.mark.django_db, pytest.mark.content]

@@ -16,8 +16,8 @@ from education.models import Fee
 from faq.models import FaqPage, FaqQuestionPage, Topic
 from home.models import Office, SiteSettings
 from packs.loader import Pack, available
-from tests import demo_site
 from tests.html import soup, text
+from tests.packs import demo_site
 
 pytestmark = [pytest.mark.django_db, pytest.mark.content]
 

@@ -4,7 +4,8 @@ from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import StringTranslation, Translation
 
 from home.models import Office, OfficialChannel, SiteSettings
-from tests import demo_site, world
+from tests import world
+from tests.packs import demo_site
 
 pytestmark = [pytest.mark.django_db, pytest.mark.content]
 

@@ -15,8 +15,8 @@ from django.test import Client
 from django.utils import timezone
 
 from education.models import RequirementPage
-from tests import demo_site
 from tests.html import soup, text
+from tests.packs import demo_site
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow, pytest.mark.content]
 

@@ -1,5 +1,5 @@
-"""The demo's first office site, for the pack tests (tests/demo_references.py, PACK_TESTS):
-the `demo` fixture (tests/conftest.py) makes it the default site while a pack test runs.
+"""The demo's first office site, for the pack tests: their `demo` fixture
+(tests/packs/conftest.py) makes it the default site while they run.
 With the world beside it a page's `url` carries its host and `objects.get()` can find
 the world's page too, so pack tests that mean "the demo's page" ask here."""
 
