@@ -234,37 +234,3 @@ def test_other_failures_are_not_retried(settings):
 @task()
 def failing_update():
     raise ValueError("a bug, not a deadlock")
-
-
-def test_the_worker_runs_without_the_reloader_and_stops_cleanly_on_sigterm(tmp_path):
-    """Under the autoreloader a kill reached the reloader while the real worker
-    carried on. The worker is now one process, and SIGTERM stops it."""
-    import os
-    import signal
-    import subprocess
-    import sys
-    import time
-    from pathlib import Path
-
-    from tests.home.test_settings import OUR_VARIABLES, PROJECT
-
-    env = {key: value for key, value in os.environ.items() if key not in OUR_VARIABLES}
-    env.update(DJANGO_SETTINGS_MODULE="config.settings.dev", DATABASE_URL=f"sqlite:///{tmp_path / 'w.sqlite3'}")
-    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=PROJECT, env=env, check=True, timeout=300)
-    worker = subprocess.Popen(
-        [sys.executable, "manage.py", "run_worker", "--interval", "0.2"],
-        cwd=PROJECT,
-        env=env,
-        start_new_session=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        time.sleep(4)
-        children = Path(f"/proc/{worker.pid}/task/{worker.pid}/children").read_text().split()
-        assert children == []  # debug is on, yet no reloader process with the worker under it
-        worker.send_signal(signal.SIGTERM)
-        assert worker.wait(timeout=15) in (0, 1)
-    finally:
-        if worker.poll() is None:
-            os.killpg(worker.pid, signal.SIGKILL)

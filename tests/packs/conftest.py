@@ -24,3 +24,16 @@ def demo(django_db_setup, django_db_blocker):
         call_command("load_demo", force=True, stdout=io.StringIO())
         yield
         transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="package")
+def every_office(demo, django_db_blocker):
+    """The other two offices' packs beside Karawang's and the national one, loaded once for
+    the tests that ask for them and rolled back after the package."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        for office in ("tangerang", "samarinda"):
+            call_command("load_demo", office=office, force=True, stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)
