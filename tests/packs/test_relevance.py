@@ -55,10 +55,11 @@ def test_readers_queries_find_their_page(client, capsys, settings):
     assert share >= RANK_ONE_TARGET, f"only {share:.0%} at rank 1"
 
 
-# Floors under the fresh halves, a little below what they scored on 2026-12-07 (tuning
-# 48/66 at rank 1 and 63/66 in the top 3; held-out 37/54 and 45/54): a change that makes
-# search worse on queries nobody tuned for fails here. Raise them as search improves.
-FRESH_FLOORS = {"fresh tuning half": (0.68, 0.90), "held-out half": (0.62, 0.80)}
+# Floors under the fresh halves, a little below what they scored on 2026-12-08 with the
+# second block of queries (tuning 113/165 at rank 1 and 150/165 in the top 3; held-out
+# 87/139 and 113/139): a change that makes search worse on queries nobody tuned for fails
+# here. Raise them as search improves.
+FRESH_FLOORS = {"fresh tuning half": (0.65, 0.88), "held-out half": (0.60, 0.78)}
 
 
 @pytest.mark.django_db
