@@ -27,16 +27,19 @@ class HomeConfig(AppConfig):
     reviewed_models = ["alertbanner", "office"]
 
     def ready(self):
-        from django.db.models.signals import post_save
+        from django.db.models.signals import post_delete, post_save
         from wagtail.signals import page_published
 
-        from .models import Office, SiteSettings, reindex_contact_pages
+        from .models import Office, OfficialChannel, SiteSettings, reindex_contact_pages
         from .national import share_when_published
         from .office_teams import refresh_team_permissions
 
-        # The contact page is found by the office's address and hours (ContactPage.office_text).
+        # The contact page is found by the office's address, hours, phone numbers and e-mail
+        # (ContactPage.office_text).
         post_save.connect(reindex_contact_pages, sender=Office, dispatch_uid="reindex_contact_pages")
         post_save.connect(reindex_contact_pages, sender=SiteSettings, dispatch_uid="reindex_contact_pages_settings")
+        post_save.connect(reindex_contact_pages, sender=OfficialChannel, dispatch_uid="reindex_contact_pages_channel")
+        post_delete.connect(reindex_contact_pages, sender=OfficialChannel, dispatch_uid="reindex_contact_pages_gone")
         # After core's roles are synchronised (core comes first in INSTALLED_APPS).
         post_migrate.connect(refresh_team_permissions, sender=self)
         # A national page published gives every office's site its copy (home/national.py).

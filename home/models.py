@@ -348,6 +348,10 @@ class ContactPage(BasePage):
             if office.opening_hours_status != FactStatus.HIDDEN:
                 label = str(_("Opening hours"))
                 parts.append(f"{label}: {office.opening_hours}")
+            # The ways to reach the office the page lists ("email kantor imigrasi", "nomor telepon").
+            for channel in office.public_channels():
+                if channel.kind in channels.PHONE_KINDS | {"email"}:
+                    parts.append(f"{channel.get_kind_display()}: {channel.value}")
         return ". ".join(part for part in parts if part)
 
     def get_context(self, request, *args, **kwargs):
@@ -368,10 +372,15 @@ class ContactPage(BasePage):
 
 def reindex_contact_pages(sender, instance, raw=False, **kwargs):
     """Re-index the contact pages that show an office (ContactPage.office_text) when
-    the office changes, or when a site's settings name another office."""
+    the office or one of its channels changes, or when a site's settings name another office."""
     from operations.tasks import reindex
 
-    office = instance.home_office if isinstance(instance, SiteSettings) else instance
+    if isinstance(instance, SiteSettings):
+        office = instance.home_office
+    elif isinstance(instance, OfficialChannel):
+        office = instance.office
+    else:
+        office = instance
     if not raw and office is not None:
         reindex(ContactPage.live_on_site_of(office))
 

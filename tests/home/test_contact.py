@@ -145,3 +145,19 @@ def test_a_confirmed_fact_needs_the_day_it_was_confirmed():
     office.facts_confirmed_on = None
     with pytest.raises(ValidationError, match="facts_confirmed_on"):
         office.full_clean()
+
+
+@pytest.mark.parametrize("path, query", [("/id/cari/", "email kantor"), ("/en/search/", "e-mail")])
+def test_the_offices_confirmed_email_finds_the_contact_page(client, path, query):
+    """Readers search for how to reach the office ("email kantor imigrasi"): the phone
+    numbers and addresses the contact page lists are searchable, the unconfirmed not."""
+    language = path[1:3]
+    before = [a["href"] for a in soup(client.get(path, {"q": query})).select(".result h2 a")]
+    assert world.path("contact", language) not in before
+    office = Office.objects.get(code=world.OFFICE, locale__language_code=language)
+    OfficialChannelFactory(office=office, kind="email", value="layanan@example.org", label="Layanan")
+    OfficialChannelFactory(office=office, kind="phone", value="0267 000 123", label="Belum dicek", verified_on=None)
+    found = [a["href"] for a in soup(client.get(path, {"q": query})).select(".result h2 a")]
+    assert world.path("contact", language) in found
+    unconfirmed = [a["href"] for a in soup(client.get(path, {"q": "0267 000 123"})).select(".result h2 a")]
+    assert world.path("contact", language) not in unconfirmed
