@@ -33,7 +33,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from wagtail.signals import page_published, page_unpublished
@@ -129,15 +129,55 @@ def generation(key=GENERATION_KEY):
     return value
 
 
-def labels(model):
+def labels(model, instance=None):
     """What a change to a row of `model` renews besides the public generation: the
-    model's own generation and, for a page of any type, the page tree's."""
+    model's own generation (and its parents' in multi-table inheritance) and, for a page
+    of any type, the page tree's, unless the save changed nothing of the tree (`instance`
+    says so: see note_page_change)."""
     from wagtail.models import Page
 
-    found = {model._meta.label_lower}
-    if issubclass(model, Page):
+    parents = [parent for parent in model._meta.get_parent_list() if parent is not Page]
+    found = {model._meta.label_lower, *(parent._meta.label_lower for parent in parents)}
+    if issubclass(model, Page) and not getattr(instance, "_page_tree_unchanged", False):
         found.add("wagtailcore.page")
     return found
+
+
+# Columns of a page's row that a draft or a publish changes and that no other page shows:
+# a save that changes only these (and the page type's own fields) leaves the page tree as
+# it was. The sitemap shows last_published_at, and depends on every page type for it.
+PAGE_BOOKKEEPING = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "live_revision",
+    "last_published_at",
+    "has_unpublished_changes",
+    "draft_title",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
+
+
+def note_page_change(sender, instance, raw=False, update_fields=None, **kwargs):
+    """Before a page is saved: whether the save changes the page tree (titles, addresses,
+    menus, what is live, where a page stands), which every page's menus, breadcrumbs and
+    links are made of, or only the page's own content. An editor's edit to a page's text
+    then renews the pages that read that page type, not every part of every page."""
+    from wagtail.models import Page
+
+    if not issubclass(sender, Page):
+        return
+    instance._page_tree_unchanged = False
+    if raw or instance._state.adding or instance.pk is None:
+        return
+    tree = [field for field in Page._meta.concrete_fields if field.name not in PAGE_BOOKKEEPING]
+    if update_fields is not None:
+        changed = {sender._meta.get_field(name).name for name in update_fields if name != "pk"}
+        instance._page_tree_unchanged = not changed & {field.name for field in tree}
+        return
+    stored = Page.objects.filter(pk=instance.pk).values_list(*(field.attname for field in tree)).first()
+    instance._page_tree_unchanged = stored == tuple(getattr(instance, field.attname) for field in tree)
 
 
 def model_generations(models):
@@ -359,7 +399,9 @@ def invalidate_on_content_change(sender, instance=None, **kwargs):
     # whether it was or is public; officers' drafts then leave readers' pages cached.
     row_decides = getattr(instance, "shows_publicly", None)
     if row_decides is None or row_decides():
-        invalidate_content(sender, *([type(instance)] if instance is not None else []))
+        models = [sender, *([type(instance)] if instance is not None else [])]
+        # A page taken away leaves the tree, whatever its last save changed.
+        invalidate_content(*models, instance=None if kwargs.get("signal") is post_delete else instance)
 
 
 def invalidate_on_relation_change(sender, action, instance=None, **kwargs):
@@ -368,17 +410,19 @@ def invalidate_on_relation_change(sender, action, instance=None, **kwargs):
         invalidate_on_content_change(sender, instance=instance)
 
 
-def invalidate_content(*models, **kwargs):
-    """A public change to rows of `models` (a signal's sender): the public generation,
-    and the generation of each model, so the parts that depend on them are renewed."""
+def invalidate_content(*models, instance=None, **kwargs):
+    """A public change to rows of `models` (a signal's sender), `instance` the row when
+    one is known: the public generation, and the generation of each model, so the parts
+    that depend on them are renewed."""
     invalidate()
-    for label in set().union(*map(labels, models)):
+    for label in set().union(*(labels(model, instance) for model in models)):
         invalidate(MODEL_GENERATION_KEY.format(label))
 
 
 def connect():
     page_published.connect(invalidate_content, dispatch_uid="page_cache_published")
     page_unpublished.connect(invalidate_content, dispatch_uid="page_cache_unpublished")
+    pre_save.connect(note_page_change, dispatch_uid="page_cache_page_change")
     post_save.connect(invalidate_on_content_change, dispatch_uid="page_cache_saved")
     post_delete.connect(invalidate_on_content_change, dispatch_uid="page_cache_deleted")
     m2m_changed.connect(invalidate_on_relation_change, dispatch_uid="page_cache_relations")

@@ -11,7 +11,9 @@ from django.utils import translation
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, get_page_models
+
+from core import page_cache
 
 
 def page_address(request, page):
@@ -38,6 +40,9 @@ class SiteSitemap(Sitemap):
         return pages.live().public().order_by("path")
 
     def _urls(self, page, protocol, domain):
+        # Each page's lastmod is its last publication, which a publish of a page of any type
+        # changes without changing the page tree (core/page_cache.py, PAGE_BOOKKEEPING).
+        page_cache.model_generations(get_page_models())
         items = list(self.paginator.page(page).object_list)
         languages = dict(Locale.objects.values_list("pk", "language_code"))
         # Addresses as the reader's request names the host, like the canonical

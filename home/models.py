@@ -130,11 +130,12 @@ class BasePage(Page):
         return [page for page in pages if (shown := page.office()) and shown.translation_key == key]
 
     def remembered(self, request, name, compute):
-        """`compute()` once per content change for this page (home/page_cache.py),
-        or each time in a preview, which shows what is not saved yet."""
+        """`compute()` once per content change for this page (core/page_cache.py),
+        or each time in a preview, which shows what is not saved yet. It depends on the
+        page's own type too: `compute` may read this page's fields, which no query records."""
         if getattr(request, "is_preview", False):
             return compute()
-        return page_cache.remembered(f"page:{self.pk}:{name}", compute)
+        return page_cache.remembered(f"page:{self.pk}:{name}", compute, depends_on=(type(self),))
 
     def search_text(self):
         """The page's searchable words as plain text, for search roots and result snippets."""

@@ -49,15 +49,37 @@ def test_a_channel_change_renews_the_contact_page(site_client):
     assert site_client.get(contact)["X-Page-Cache"] == "miss"
 
 
-def test_a_page_published_renews_every_page(site_client):
-    """Menus, breadcrumbs and links are made of the page tree: a publish renews them all."""
+def page_at(name):
     from wagtail.models import Page
 
+    return Page.objects.get(url_path__endswith=f"/{world.slug(name, 'id')}/").specific
+
+
+def test_a_page_published_with_new_text_renews_the_pages_that_read_its_type_only(site_client):
+    """An editor's edit to a page's text leaves the page tree as it was: the other pages'
+    menus, breadcrumbs and links stay, and the pages of other types stay cached."""
+    shows_it = [world.path("lost_passport"), world.path("new_passport")]  # the same page type
+    others = [world.path("contact"), world.path("fake_whatsapp"), world.path("scammed", "en"), "/id/"]
+    state(site_client, shows_it + others)
+    page = page_at("lost_passport")
+    page.intro = "Laporkan kehilangan ke polisi lebih dulu."
+    page.save_revision().publish()
+    after = state(site_client, shows_it + others)
+    assert {path: after[path] for path in shows_it} == dict.fromkeys(shows_it, "miss")
+    assert {path: after[path] for path in others} == dict.fromkeys(others, "hit")
+    assert "Laporkan kehilangan ke polisi lebih dulu." in site_client.get(world.path("lost_passport")).content.decode()
+    assert site_client.get("/sitemap.xml")["X-Page-Cache"] == "miss"  # its lastmod
+
+
+def test_a_page_renamed_renews_every_page(site_client):
+    """Menus, breadcrumbs and links are made of the page tree: a new title renews them all."""
     paths = SHOW_THE_FEE[:1] + SHOW_NO_FEE
     state(site_client, paths)
-    page = Page.objects.get(url_path__endswith=f"/{world.slug('scammed', 'id')}/").specific
+    page = page_at("new_passport")
+    page.title = "Paspor pertama untuk orang dewasa"
     page.save_revision().publish()
     assert set(state(site_client, paths).values()) == {"miss"}
+    assert "Paspor pertama untuk orang dewasa" in site_client.get(world.path("requirements")).content.decode()
 
 
 def test_a_change_committed_while_a_part_is_made_leaves_that_part_stale():

@@ -89,7 +89,9 @@ rows = {
 print("ready", flush=True)
 for line in sys.stdin:
     row = rows[line.strip()]
-    row.save()
+    # Published as an editor does: a new revision, made live (a page's text edit; a new title,
+    # address or place in the tree would renew every page's menus as well).
+    row.save_revision().publish()
     print("ok", flush=True)
 """
 # The benchmark officer's village holds this many sessions (the dashboard lists the latest).
