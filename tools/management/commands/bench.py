@@ -65,32 +65,38 @@ SINGLE_CLIENT = {
 }
 # The first request after a change of content the page shows, made by another process as an
 # editor's publish or a booking system's callback would be; measured when the workers share
-# Redis. A rate or an event renews the parts that depend on it (and the page cache); a page
-# renews the site chrome too (core/page_cache.py).
+# Redis. A rate or an event renews the parts that depend on it (and the page cache); a page's
+# new text renews the pages that read its type; a new title renews the whole page tree,
+# which every page's menus and links are made of (core/page_cache.py).
 COLD_PAGES = [
     ("home, after an event changed", "/id/", "event"),
     ("requirement, after a rate changed", LOST, "rate"),
     ("fee page, after a rate changed", FEES, "rate"),
-    ("home, after a page changed", "/id/", "page"),
-    ("requirement, after a page changed", LOST, "page"),
+    ("requirement, after its text changed", LOST, "text"),
+    ("home, after a page renamed", "/id/", "title"),
+    ("requirement, after a page renamed", LOST, "title"),
 ]
 COLD_ROUNDS = 30
-# Run in `manage.py shell` beside the server: for each line read, a save of that kind of row
-# (its signals renew what depends on it, as any save does).
+# Run in `manage.py shell` beside the server: for each line read, a change of that kind,
+# published as an editor does (its signals renew what depends on it, as any publish does).
 CHANGE_CONTENT = """
-import sys
+import itertools, sys
 from wagtail.models import Page
 from education.models import FeeRate, ServiceEvent
-rows = {
-    "rate": FeeRate.objects.filter(live=True).first(),
-    "event": ServiceEvent.objects.filter(live=True).first(),
-    "page": Page.objects.filter(depth=3, live=True).first().specific,
-}
+lost = Page.objects.get(url_path__endswith="/paspor-hilang/", locale__language_code="id", alias_of=None).specific
+section = Page.objects.filter(depth=3, live=True).first().specific
+rows = {"rate": FeeRate.objects.filter(live=True).first(), "event": ServiceEvent.objects.filter(live=True).first()}
+texts = itertools.cycle([lost.intro + " ", lost.intro])
+titles = itertools.cycle([section.title + " (baru)", section.title])
 print("ready", flush=True)
 for line in sys.stdin:
-    row = rows[line.strip()]
-    # Published as an editor does: a new revision, made live (a page's text edit; a new title,
-    # address or place in the tree would renew every page's menus as well).
+    change = line.strip()
+    if change == "text":
+        row, lost.intro = lost, next(texts)
+    elif change == "title":
+        row, section.title = section, next(titles)
+    else:
+        row = rows[change]
     row.save_revision().publish()
     print("ok", flush=True)
 """
