@@ -124,3 +124,13 @@ def test_a_part_that_read_nothing_public_outlives_every_change():
     page_cache.remembered("test-constant", lambda: made.append(1) or "same")
     assert len(made) == 1
     cache.clear()
+
+
+def test_a_page_moved_among_its_siblings_renews_every_page(site_client):
+    """Wagtail saves a moved page with the path treebeard already wrote, so the save itself
+    compares equal: the move must still renew the menus, which list pages in tree order."""
+    paths = [world.path("contact"), world.path("fees", "en")]
+    state(site_client, paths)
+    fees, requirements = page_at("fees"), page_at("requirements")
+    fees.move(requirements, pos="left")
+    assert set(state(site_client, paths).values()) == {"miss"}
