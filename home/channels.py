@@ -11,6 +11,8 @@ SOCIAL_KINDS = {"instagram", "facebook", "x", "tiktok", "youtube"}
 APP_KINDS = {"app"}
 # A domain is official with every address under it (imigrasi.go.id and *.imigrasi.go.id).
 DOMAIN_KINDS = {"domain"}
+# Reached directly, by calling or writing: what the contact page lists first and indexes.
+DIRECT_KINDS = PHONE_KINDS | {"email"}
 
 
 class InvalidChannel(ValueError):

@@ -351,7 +351,7 @@ class ContactPage(BasePage):
                 parts.append(f"{label}: {office.opening_hours}")
             # The ways to reach the office the page lists ("email kantor imigrasi", "nomor telepon").
             for channel in office.public_channels():
-                if channel.kind in channels.PHONE_KINDS | {"email"}:
+                if channel.kind in channels.DIRECT_KINDS:
                     parts.append(f"{channel.get_kind_display()}: {channel.value}")
         return ". ".join(part for part in parts if part)
 
@@ -360,10 +360,9 @@ class ContactPage(BasePage):
         office = SiteSettings.for_request(request).home_office
         office = office.localized if office else None
         public = office.public_channels() if office else []
-        direct = channels.PHONE_KINDS | {"email"}
         context["contact_office"] = office
-        context["direct_channels"] = [c for c in public if c.kind in direct]
-        context["online_channels"] = [c for c in public if c.kind not in direct]
+        context["direct_channels"] = [c for c in public if c.kind in channels.DIRECT_KINDS]
+        context["online_channels"] = [c for c in public if c.kind not in channels.DIRECT_KINDS]
         context["complaint_channels"] = [c for c in public if c.for_complaints]
         context["phone_channels"] = [c for c in public if c.kind == "phone"]
         if office:
