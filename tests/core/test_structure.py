@@ -60,3 +60,25 @@ def test_development_and_test_settings_have_the_tools():
     from django.core.management import get_commands
 
     assert TOOL_COMMANDS <= set(get_commands())
+
+
+# Issue #34: home/ had become a catch-all (4,502 lines); the ground floor is split by purpose.
+HOME_LINES = 2_500
+PURPOSES = {
+    "core": "Web plumbing",
+    "operations": "Background work and upkeep",
+    "packs": "Office content packs",
+    "tools": "developers' tools",
+}
+
+
+def test_home_stays_the_home_pages_and_offices_and_each_package_says_its_purpose():
+    lines = sum(
+        len(path.read_text().splitlines())
+        for path in (PROJECT / "home").rglob("*.py")
+        if "migrations" not in path.parts
+    )
+    assert lines <= HOME_LINES, f"home/ holds {lines} lines of product code"
+    for package, purpose in PURPOSES.items():
+        docstring = (PROJECT / package / "__init__.py").read_text()
+        assert docstring.startswith('"""') and purpose in docstring.split('"""')[1], package
