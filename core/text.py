@@ -46,6 +46,14 @@ STOPWORDS = {
 COMMON = {"id": {"paspor", "imigrasi", "kantor"}, "en": {"passport", "immigration", "office"}}
 
 
+def typed(value, limit=None):
+    """What a reader typed in a search box, without control characters (a NUL breaks
+    full-text queries and Django's form fields refuse it) and extra spaces, cut to
+    `limit` characters when given."""
+    kept = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in str(value))
+    return " ".join(kept.split())[:limit]
+
+
 def fold(text):
     """Lower case without accents, so 'Paspór' and 'paspor' are the same word."""
     text = unicodedata.normalize("NFKD", str(text).lower())

@@ -4,15 +4,24 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
+from core import text
 from core.locales import active_locale
 
 from . import finder
 from .models import Region, SiteSettings
 
 
+class TypedText(forms.CharField):
+    """A place name as typed: control characters read as spaces (core.text.typed), where
+    Django's field refused a NUL with an error no reader could act on."""
+
+    def to_python(self, value):
+        return super().to_python(text.typed(value) if value else value)
+
+
 class FinderForm(forms.Form):
     area = forms.ChoiceField(label=_("Your regency or city"), required=False)
-    q = forms.CharField(
+    q = TypedText(
         label=_("Or type the name of your village, kecamatan, regency or city"),
         required=False,
         max_length=100,

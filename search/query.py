@@ -1,7 +1,6 @@
 """From what a reader typed to what the search backend is asked."""
 
 import difflib
-import unicodedata
 
 from django.conf import settings
 from django.core.cache import cache
@@ -59,13 +58,6 @@ def backend_errors():
 
         errors += [TransportConnectionError, ConnectionTimeout, TransportError, ApiError]
     return tuple(errors)
-
-
-def clean(value, limit):
-    """A query as typed, without control characters (a NUL breaks full-text
-    queries) and extra spaces, cut to `limit` characters."""
-    kept = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in str(value))
-    return " ".join(kept.split())[:limit]
 
 
 def vocabulary(locale):

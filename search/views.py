@@ -124,7 +124,7 @@ def other_languages(request, query, locale):
 
 @never_cache  # every search is logged, so none may be answered from a cache
 def search(request):
-    query = search_query.clean(request.GET.get("q", ""), 200)
+    query = text.typed(request.GET.get("q", ""), 200)
     chosen_type = request.GET.get("type", "")
     if chosen_type not in TYPES:
         chosen_type = ""
@@ -207,7 +207,7 @@ def result_snippet(page, roots, language):
 
 def suggest(request):
     """Page titles for what has been typed so far, for the search box's list (JSON)."""
-    query = search_query.clean(request.GET.get("q", ""), 100)
+    query = text.typed(request.GET.get("q", ""), 100)
     limit, seconds = settings.SUGGEST_RATE_LIMIT
     if not ratelimit.allow(request, "search-suggest", limit, seconds):
         return JsonResponse({"error": _("Too many requests. Please wait a minute.")}, status=429)
